@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+import { readPhoto, staffOnly } from '../src/access/payloadAdapters.js'
+import { IMAGE_SIZES } from '../src/media/imageSizes.js'
+import { mediaDir } from '../src/config/env.js'
+
+export const Photos: CollectionConfig = {
+  slug: 'photos',
+  labels: { singular: { id: 'Foto', en: 'Photo' }, plural: { id: 'Foto', en: 'Photos' } },
+  admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'unit'], group: { id: 'Redaksi', en: 'Newsroom' } },
+  access: { read: readPhoto, create: staffOnly, update: staffOnly, delete: staffOnly },
+  upload: {
+    staticDir: mediaDir(),
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
+    imageSizes: IMAGE_SIZES,
+    focalPoint: true,
+    crop: true,
+    adminThumbnail: 'thumbnail',
+  },
+  fields: [
+    { name: 'alt', type: 'text', required: true, maxLength: 300, label: { id: 'Teks alternatif (aksesibilitas)', en: 'Alt text' } },
+    { name: 'caption', type: 'textarea', required: true, maxLength: 1000, label: { id: 'Keterangan foto', en: 'Caption' } },
+    { name: 'credit', type: 'text', required: true, maxLength: 200, label: { id: 'Kredit', en: 'Credit' }, admin: { description: { id: 'Contoh: Foto: Humas Diskominfo Jatim', en: 'e.g. Photo: Humas Diskominfo Jatim' } } },
+    {
+      name: 'usageTerms',
+      type: 'text',
+      defaultValue: 'Bebas dipublikasikan ulang dengan mencantumkan kredit.',
+      label: { id: 'Ketentuan penggunaan', en: 'Usage terms' },
+    },
+    { name: 'takenAt', type: 'date', label: { id: 'Waktu pengambilan', en: 'Taken at' } },
+    { name: 'place', type: 'text', maxLength: 200, label: { id: 'Tempat', en: 'Place' } },
+    { name: 'containsMinors', type: 'checkbox', defaultValue: false, label: { id: 'Memuat anak di bawah umur', en: 'Contains minors' } },
+    { name: 'consentRecorded', type: 'checkbox', defaultValue: false, label: { id: 'Persetujuan subjek tercatat (UU 27/2022)', en: 'Consent recorded' } },
+    { name: 'unit', type: 'relationship', relationTo: 'units', label: { id: 'Unit pemilik', en: 'Owning unit' } },
+    {
+      name: 'isPublic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { id: 'Tandai publik', en: 'Public' },
+      admin: { position: 'sidebar', description: { id: 'Foto hanya dapat diakses publik bila ditandai publik.', en: 'Only public photos are served to the public.' } },
+    },
+  ],
+}

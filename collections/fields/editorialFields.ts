@@ -1,0 +1,96 @@
+import type { Field } from 'payload'
+import { nobody, staffField } from '../../src/access/payloadAdapters.js'
+import { INITIAL_STATE, STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states.js'
+import { publicContactField } from './contactFields.js'
+import { slugField } from './slugField.js'
+
+const LANGUAGE_OPTIONS = [
+  { value: 'id', label: { id: 'Bahasa Indonesia', en: 'Indonesian' } },
+  { value: 'en', label: { id: 'Bahasa Inggris', en: 'English' } },
+  { value: 'jv', label: { id: 'Bahasa Jawa', en: 'Javanese' } },
+]
+
+/** Fields shared by press releases and event coverage: the content of a news item. */
+export const contentFields: Field[] = [
+  { name: 'title', type: 'text', required: true, minLength: 5, maxLength: 250, label: { id: 'Judul', en: 'Title' } },
+  slugField('title'),
+  { name: 'summary', type: 'textarea', maxLength: 600, label: { id: 'Ringkasan (lead)', en: 'Summary' } },
+  { name: 'body', type: 'richText', label: { id: 'Isi berita', en: 'Body' } },
+  { name: 'datelineCity', type: 'text', maxLength: 100, label: { id: 'Kota dateline', en: 'Dateline city' }, admin: { description: { id: 'Contoh: SURABAYA', en: 'e.g. SURABAYA' } } },
+  { name: 'unit', type: 'relationship', relationTo: 'units', required: true, index: true, label: { id: 'Unit penerbit', en: 'Owning unit' } },
+  { name: 'coIssuingUnits', type: 'relationship', relationTo: 'units', hasMany: true, label: { id: 'Unit penerbit bersama', en: 'Co-issuing units' } },
+  { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: { id: 'Topik', en: 'Topics' } },
+  { name: 'spokespeople', type: 'relationship', relationTo: 'spokespeople', hasMany: true, label: { id: 'Narasumber yang dikutip', en: 'Spokespeople quoted' } },
+  { ...publicContactField('mediaContact'), label: { id: 'Kontak media', en: 'Media contact' } },
+  { name: 'featuredPhoto', type: 'upload', relationTo: 'photos', label: { id: 'Foto utama', en: 'Featured photo' } },
+  { name: 'gallery', type: 'upload', relationTo: 'photos', hasMany: true, label: { id: 'Galeri foto', en: 'Gallery' } },
+  { name: 'syndicated', type: 'checkbox', defaultValue: false, label: { id: 'Sebarkan ke semua portal (narasi tunggal)', en: 'Syndicate to all portals' } },
+  { name: 'language', type: 'select', required: true, defaultValue: 'id', options: LANGUAGE_OPTIONS, label: { id: 'Bahasa', en: 'Language' } },
+]
+
+/** Workflow and publication fields. The workflow service owns them; the API cannot write status or publication time. */
+export const publicationFields: Field[] = [
+  {
+    name: 'workflowStatus',
+    type: 'select',
+    required: true,
+    index: true,
+    defaultValue: INITIAL_STATE,
+    options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
+    label: { id: 'Status alur kerja', en: 'Workflow status' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { create: nobody, update: nobody },
+  },
+  { name: 'embargoUntil', type: 'date', index: true, label: { id: 'Embargo hingga', en: 'Embargo until' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+  { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true }, access: { create: nobody, update: nobody } },
+  {
+    name: 'changeNotes',
+    type: 'array',
+    label: { id: 'Catatan perubahan publik', en: 'Public change notes' },
+    access: { create: nobody, update: nobody },
+    admin: { readOnly: true },
+    fields: [
+      { name: 'note', type: 'textarea', required: true, label: { id: 'Catatan', en: 'Note' } },
+      { name: 'at', type: 'date', required: true, label: { id: 'Waktu', en: 'At' } },
+    ],
+  },
+  {
+    name: 'withdrawal',
+    type: 'group',
+    label: { id: 'Pemberitahuan penarikan', en: 'Withdrawal notice' },
+    access: { create: nobody, update: nobody },
+    admin: { readOnly: true },
+    fields: [
+      { name: 'reason', type: 'textarea', label: { id: 'Alasan penarikan', en: 'Reason' } },
+      { name: 'withdrawnAt', type: 'date', label: { id: 'Waktu penarikan', en: 'Withdrawn at' } },
+    ],
+  },
+]
+
+/** Who wrote and last edited the item (for four-eyes), and notes between staff. Never public. */
+export const internalFields: Field[] = [
+  {
+    name: 'createdBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { id: 'Penulis', en: 'Author' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffField, create: nobody, update: nobody },
+  },
+  {
+    name: 'lastEditedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { id: 'Terakhir diubah oleh', en: 'Last edited by' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffField, create: nobody, update: nobody },
+  },
+  {
+    name: 'internalNotes',
+    type: 'textarea',
+    label: { id: 'Catatan internal redaksi', en: 'Internal notes' },
+    admin: { description: { id: 'Hanya terlihat oleh staf; tidak pernah tampil di portal.', en: 'Staff only; never shown on portals.' } },
+    access: { read: staffField },
+  },
+]

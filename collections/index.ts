@@ -1,0 +1,10 @@
+import { Agenda } from './Agenda.js'
+import { EventCoverage } from './EventCoverage.js'
+import { Photos } from './Photos.js'
+import { PressReleases } from './PressReleases.js'
+import { Spokespeople } from './Spokespeople.js'
+import { Topics } from './Topics.js'
+import { Units } from './Units.js'
+import { Users } from './Users.js'
+
+export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics]

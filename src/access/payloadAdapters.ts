@@ -1,0 +1,18 @@
+import type { Access, FieldAccess } from 'payload'
+import { isAdmin, isStaff, principalOf } from './principal.js'
+import * as rules from './rules.js'
+
+/** One-line adapters from Payload's access signature to the pure rules. */
+export const anyone: Access = () => true
+export const staffOnly: Access = ({ req }) => rules.writeStaff(principalOf(req.user))
+export const adminOnly: Access = ({ req }) => rules.manageAsAdmin(principalOf(req.user))
+export const readEditorial: Access = ({ req }) => rules.readEditorial(principalOf(req.user), new Date())
+export const readAgenda: Access = ({ req }) => rules.readAgenda(principalOf(req.user))
+export const readPhoto: Access = ({ req }) => rules.readPhoto(principalOf(req.user))
+export const readUsers: Access = ({ req }) => rules.readUsers(principalOf(req.user))
+export const updateUser: Access = ({ req, id }) => rules.updateUser(principalOf(req.user), id)
+
+export const staffField: FieldAccess = ({ req }) => isStaff(principalOf(req.user))
+export const adminField: FieldAccess = ({ req }) => isAdmin(principalOf(req.user))
+/** Never writable through an API (set by hooks or the workflow service only). */
+export const nobody: FieldAccess = () => false

@@ -1,0 +1,41 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+import { databaseKindOf, type DatabaseKind } from './databaseKind.js'
+
+export type AdapterChoice = { kind: DatabaseKind; adapter: DatabaseAdapterObj }
+
+/** Makes sure the directory of a `file:` SQLite database exists. */
+const ensureSqliteDir = (uri: string): void => {
+  const file = uri.replace(/^file:/, '').split('?')[0]
+  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
+/**
+ * The database adapter for a URI. Adapters are imported lazily so a deployment pays only for the
+ * driver it uses. In production the SQL adapters apply the committed migrations on boot.
+ */
+export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> => {
+  const kind = databaseKindOf(uri)
+  if (kind === 'sqlite') {
+    ensureSqliteDir(uri)
+    const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    const { migrations } = await import('../../migrations/sqlite/index.js')
+    return { kind, adapter: sqliteAdapter({ client: { url: uri }, migrationDir: 'migrations/sqlite', prodMigrations: migrations }) }
+  }
+  if (kind === 'postgres') {
+    const { postgresAdapter } = await import('@payloadcms/db-postgres')
+    const { migrations } = await import('../../migrations/postgres/index.js')
+    return {
+      kind,
+      adapter: postgresAdapter({
+        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+        migrationDir: 'migrations/postgres',
+        prodMigrations: migrations,
+        readReplicas: process.env.DATABASE_READ_REPLICAS ? process.env.DATABASE_READ_REPLICAS.split(',') : undefined,
+      }),
+    }
+  }
+  const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+  return { kind, adapter: mongooseAdapter({ url: uri }) }
+}

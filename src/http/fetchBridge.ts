@@ -1,0 +1,45 @@
+import { Readable } from 'node:stream'
+import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+
+/**
+ * Express ⇄ Fetch. Payload's REST and GraphQL handlers speak Fetch; express speaks Node streams.
+ * A body already buffered by our JSON guard is passed as bytes; anything else (uploads) is streamed.
+ */
+export const toFetchRequest = (req: ExpressRequest): Request => {
+  const headers = new Headers()
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue
+    if (Array.isArray(value)) value.forEach((v) => headers.append(key, v))
+    else headers.set(key, value)
+  }
+  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const method = req.method.toUpperCase()
+  const hasBody = method !== 'GET' && method !== 'HEAD'
+  const buffered = (req as { rawBody?: Buffer }).rawBody
+  if (buffered) headers.set('content-length', String(buffered.length))
+  const body = !hasBody ? undefined : buffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as ReadableStream)
+  return new Request(url, { method, headers, body, duplex: 'half' } as RequestInit)
+}
+
+export const sendFetchResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
+  res.status(response.status)
+  response.headers.forEach((value, key) => {
+    if (key === 'set-cookie' || key === 'content-length' || key === 'content-encoding') return
+    res.setHeader(key, value)
+  })
+  const cookies = response.headers.getSetCookie()
+  if (cookies.length) res.setHeader('set-cookie', cookies)
+  if (!response.body) {
+    res.end()
+    return
+  }
+  const length = response.headers.get('content-length')
+  if (length) res.setHeader('content-length', length)
+  await new Promise<void>((resolve, reject) => {
+    Readable.fromWeb(response.body as import('node:stream/web').ReadableStream)
+      .on('error', reject)
+      .pipe(res)
+      .on('finish', resolve)
+      .on('close', resolve)
+  })
+}

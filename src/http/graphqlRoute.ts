@@ -1,0 +1,63 @@
+import { configToSchema } from '@payloadcms/graphql'
+import type { RequestHandler } from 'express'
+import type { GraphQLFormattedError } from 'graphql'
+import { createHandler } from 'graphql-http/lib/use/fetch'
+import {
+  addDataAndFileToRequest,
+  addLocalesToRequestFromData,
+  createPayloadRequest,
+  headersWithCors,
+  logError,
+  mergeHeaders,
+  type PayloadRequest,
+  type SanitizedConfig,
+} from 'payload'
+import { errorCodeFor, localiseMessage } from './errorCodes.js'
+import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+
+type OriginalError = { status?: number; name?: string; data?: unknown }
+
+const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): GraphQLFormattedError => {
+  const original = (err.originalError ?? {}) as OriginalError
+  const status = original.status ?? (err.originalError ? 500 : 400)
+  if (status >= 500) logError({ err, payload: req.payload })
+  const message = status >= 500 && !req.payload.config.debug ? 'Something went wrong.' : err.message
+  return {
+    message: localiseMessage(message, req.i18n?.language ?? 'id'),
+    locations: err.locations,
+    path: err.path,
+    extensions: { code: errorCodeFor(status, original.name), statusCode: status, data: original.data },
+  }
+}
+
+/**
+ * GraphQL at /api/graphql without Next.js: the same steps as @payloadcms/next's route
+ * (payload request, body, locales, Payload's validation rules), with errors that carry a stable code
+ * and never a stack trace. The schema is built once per config.
+ */
+export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: string): RequestHandler => {
+  const { schema, validationRules } = configToSchema(config)
+  return async (expressReq, res, next) => {
+    try {
+      const request = toFetchRequest(expressReq)
+      const original = request.clone()
+      const req = await createPayloadRequest({ canSetHeaders: true, config, payloadInstanceCacheKey, request })
+      await addDataAndFileToRequest(req)
+      addLocalesToRequestFromData(req)
+      const headers: Record<string, string> = {}
+      const apiResponse = await createHandler({
+        schema,
+        context: { headers, req },
+        validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        onOperation: (_request, _args, result) =>
+          result.errors ? { ...result, errors: result.errors.map((e) => formatError(e, req)) as never } : result,
+      })(original)
+      const resHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
+      for (const key in headers) resHeaders.append(key, headers[key])
+      const merged = req.responseHeaders ? mergeHeaders(req.responseHeaders, resHeaders) : resHeaders
+      await sendFetchResponse(new Response(apiResponse.body, { headers: merged, status: apiResponse.status }), res)
+    } catch (error) {
+      next(error)
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { id } from '@payloadcms/translations/languages/id'
+import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+import { collections } from '../collections/index.js'
+import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
+import { databaseAdapterFor } from './db/databaseAdapter.js'
+import type { DatabaseKind } from './db/databaseKind.js'
+import { addErrorCodes } from './http/addErrorCodes.js'
+import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
+
+export type NewsroomConfigOptions = {
+  databaseUri?: string
+  secret?: string
+  mediaDir?: string
+  serverURL?: string
+  /** Largest uploaded file, in bytes (default 20 MB). */
+  maxUploadBytes?: number
+}
+
+export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
+
+const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
+  ...collection,
+  upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
+  hooks: { ...collection.hooks, beforeValidate: [rejectUnknownFieldsHook, ...(collection.hooks?.beforeValidate ?? [])] },
+})
+
+/** Builds the Payload config. Options override the environment (tests build several side by side). */
+export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): Promise<NewsroomConfig> => {
+  const uri = options.databaseUri ?? databaseUri()
+  const { kind, adapter } = await databaseAdapterFor(uri)
+  const staticDir = options.mediaDir ?? mediaDir()
+  const maxUploadBytes = options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
+
+  const config = await buildConfig({
+    secret: options.secret ?? payloadSecret(),
+    serverURL: options.serverURL ?? process.env.SERVER_URL ?? '',
+    db: adapter,
+    editor: lexicalEditor(),
+    sharp,
+    collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
+    admin: { user: 'users', meta: { titleSuffix: ' — Humas Newsroom' } },
+    i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+    upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Berkas melebihi batas ukuran unggahan.' },
+    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    hooks: { afterError: [addErrorCodes] },
+    telemetry: false,
+    debug: !isProduction() && process.env.PAYLOAD_DEBUG === 'true',
+    typescript: { autoGenerate: false },
+  })
+  return { config, databaseKind: kind }
+}

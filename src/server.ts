@@ -1,0 +1,62 @@
+import compression from 'compression'
+import express, { type Express } from 'express'
+import helmet from 'helmet'
+import type { Server } from 'node:http'
+import { getPayload, type Payload } from 'payload'
+import { pinoHttp } from 'pino-http'
+import { graphqlRoute } from './http/graphqlRoute.js'
+import { errorHandler, notFound } from './http/errorHandler.js'
+import { healthRoutes } from './http/healthRoutes.js'
+import { jsonBodyGuard } from './http/jsonBodyGuard.js'
+import { restRoute } from './http/restRoute.js'
+import { logger } from './logger.js'
+import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
+import type { DatabaseKind } from './db/databaseKind.js'
+import { closePayload } from './db/closePayload.js'
+
+export type Newsroom = {
+  app: Express
+  payload: Payload
+  databaseKind: DatabaseKind
+  /** Stop taking requests, finish those in flight, close the database. */
+  close: (server?: Server) => Promise<void>
+}
+
+export type NewsroomOptions = NewsroomConfigOptions & { instanceKey?: string; jsonLimit?: string }
+
+let instances = 0
+
+/** Builds Payload and the express app around it. Listening is the caller's business. */
+export const createNewsroom = async (options: NewsroomOptions = {}): Promise<Newsroom> => {
+  const { config, databaseKind } = await buildNewsroomConfig(options)
+  const key = options.instanceKey ?? `newsroom-${process.pid}-${++instances}`
+  const payload = await getPayload({ config, key, cron: true })
+  let shuttingDown = false
+
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }))
+  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
+  app.use(compression())
+  app.use(healthRoutes(payload, () => shuttingDown))
+
+  const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
+  app.all('/api/graphql', guard, graphqlRoute(config, key))
+  app.use('/api', guard, restRoute(config, key))
+  app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
+  app.use(notFound)
+  app.use(errorHandler)
+
+  const close = async (server?: Server): Promise<void> => {
+    shuttingDown = true
+    if (server) {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeIdleConnections()
+      })
+    }
+    await closePayload(payload)
+  }
+  return { app, payload, databaseKind, close }
+}

@@ -1,0 +1,21 @@
+import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { wouldCreateCycle } from './unitTree.js'
+
+const idOf = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v)
+
+/** A unit cannot become its own ancestor. */
+export const rejectUnitCycle: CollectionBeforeValidateHook = async ({ data, originalDoc, req, operation }) => {
+  const parentId = idOf(data?.parent)
+  if (operation !== 'update' || !parentId || !originalDoc?.id) return data
+  const all = await req.payload.db.find({ collection: 'units', limit: 0, pagination: false, req })
+  const parents = new Map(all.docs.map((u) => [String(u.id), idOf((u as { parent?: unknown }).parent)]))
+  if (wouldCreateCycle(String(originalDoc.id), parentId, parents)) {
+    throw new ValidationError({
+      collection: 'units',
+      errors: [{ path: 'parent', message: 'Unit induk tidak boleh unit itu sendiri atau turunannya.' }],
+      req,
+    })
+  }
+  return data
+}

@@ -1,0 +1,49 @@
+/**
+ * The editorial states of a press release or an event-coverage item, as data.
+ * Nothing outside src/workflow compares status strings: use these names and groups.
+ */
+export const WORKFLOW_STATES = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+  'published',
+  'withdrawn',
+] as const
+
+export type WorkflowState = (typeof WORKFLOW_STATES)[number]
+
+export const INITIAL_STATE: WorkflowState = 'draft'
+
+/** Labels shown to people (Bahasa Indonesia first). */
+export const STATE_LABELS: Record<WorkflowState, { id: string; en: string }> = {
+  draft: { id: 'Draf', en: 'Draft' },
+  in_review: { id: 'Menunggu telaah', en: 'In review' },
+  changes_requested: { id: 'Perlu perbaikan', en: 'Changes requested' },
+  approved: { id: 'Disetujui', en: 'Approved' },
+  scheduled: { id: 'Terjadwal', en: 'Scheduled' },
+  published: { id: 'Terbit', en: 'Published' },
+  withdrawn: { id: 'Ditarik', en: 'Withdrawn' },
+}
+
+/**
+ * States whose content the public may read (subject to embargo). A withdrawn item stays
+ * readable with its public notice, so the notice itself reaches the people who saw the item.
+ */
+export const PUBLICLY_VISIBLE_STATES: readonly WorkflowState[] = ['published', 'withdrawn']
+
+/** States that have never been public. */
+export const PRE_PUBLICATION_STATES: readonly WorkflowState[] = [
+  'draft',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'scheduled',
+]
+
+export const isWorkflowState = (value: unknown): value is WorkflowState =>
+  typeof value === 'string' && (WORKFLOW_STATES as readonly string[]).includes(value)
+
+export const isPubliclyVisible = (state: unknown): boolean =>
+  isWorkflowState(state) && PUBLICLY_VISIBLE_STATES.includes(state)
