@@ -10,7 +10,7 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  globalSetup: '<rootDir>/tests/helpers/globalSetup.ts',
-  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.ts',
+  globalSetup: '<rootDir>/tests/helpers/globalSetup.mjs',
+  globalTeardown: '<rootDir>/tests/helpers/globalTeardown.mjs',
   testTimeout: 60000,
 }

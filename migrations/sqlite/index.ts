@@ -1,1 +1,9 @@
-export const migrations: { name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }[] = []
+import * as migration_20261122_215520_initial_schema from './20261122_215520_initial_schema.js';
+
+export const migrations = [
+  {
+    up: migration_20261122_215520_initial_schema.up,
+    down: migration_20261122_215520_initial_schema.down,
+    name: '20261122_215520_initial_schema'
+  },
+];

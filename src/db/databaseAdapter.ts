@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
+import { projectRoot } from '../config/env.js'
 import { databaseKindOf, type DatabaseKind } from './databaseKind.js'
 
 export type AdapterChoice = { kind: DatabaseKind; adapter: DatabaseAdapterObj }
@@ -21,7 +22,7 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
     ensureSqliteDir(uri)
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
     const { migrations } = await import('../../migrations/sqlite/index.js')
-    return { kind, adapter: sqliteAdapter({ client: { url: uri }, migrationDir: 'migrations/sqlite', prodMigrations: migrations }) }
+    return { kind, adapter: sqliteAdapter({ client: { url: uri }, migrationDir: path.join(projectRoot(), 'migrations', 'sqlite'), prodMigrations: migrations }) }
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
@@ -30,7 +31,7 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
       kind,
       adapter: postgresAdapter({
         pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
-        migrationDir: 'migrations/postgres',
+        migrationDir: path.join(projectRoot(), 'migrations', 'postgres'),
         prodMigrations: migrations,
         readReplicas: process.env.DATABASE_READ_REPLICAS ? process.env.DATABASE_READ_REPLICAS.split(',') : undefined,
       }),
