@@ -8,6 +8,7 @@ export const Agenda: CollectionConfig = {
   slug: 'agenda',
   labels: { singular: { id: 'Agenda pimpinan', en: 'Agenda item' }, plural: { id: 'Agenda pimpinan', en: 'Agenda' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'status', 'visibility', 'unit'], group: { id: 'Keprotokolan', en: 'Protocol' } },
+  graphQL: { singularName: 'AgendaItem', pluralName: 'Agenda' },
   access: { read: readAgenda, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: { id: 'Nama kegiatan', en: 'Title' } },

@@ -8,6 +8,7 @@ import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
+import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
 import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
 
 export type NewsroomConfigOptions = {
@@ -24,7 +25,7 @@ export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKi
 const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
   ...collection,
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
-  hooks: { ...collection.hooks, beforeValidate: [rejectUnknownFieldsHook, ...(collection.hooks?.beforeValidate ?? [])] },
+  hooks: { ...collection.hooks, beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])] },
 })
 
 /** Builds the Payload config. Options override the environment (tests build several side by side). */

@@ -25,7 +25,7 @@ export const contentFields: Field[] = [
   { name: 'featuredPhoto', type: 'upload', relationTo: 'photos', label: { id: 'Foto utama', en: 'Featured photo' } },
   { name: 'gallery', type: 'upload', relationTo: 'photos', hasMany: true, label: { id: 'Galeri foto', en: 'Gallery' } },
   { name: 'syndicated', type: 'checkbox', defaultValue: false, label: { id: 'Sebarkan ke semua portal (narasi tunggal)', en: 'Syndicate to all portals' } },
-  { name: 'language', type: 'select', required: true, defaultValue: 'id', options: LANGUAGE_OPTIONS, label: { id: 'Bahasa', en: 'Language' } },
+  { name: 'language', type: 'select', defaultValue: 'id', options: LANGUAGE_OPTIONS, label: { id: 'Bahasa', en: 'Language' } },
 ]
 
 /** Workflow and publication fields. The workflow service owns them; the API cannot write status or publication time. */
@@ -33,7 +33,6 @@ export const publicationFields: Field[] = [
   {
     name: 'workflowStatus',
     type: 'select',
-    required: true,
     index: true,
     defaultValue: INITIAL_STATE,
     options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),

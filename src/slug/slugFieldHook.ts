@@ -1,4 +1,5 @@
-import { ValidationError, type FieldHook } from 'payload'
+import { type FieldHook } from 'payload'
+import { fieldErrors } from '../validation/fieldErrors.js'
 import { slugCandidate, toSlug } from './toSlug.js'
 
 const MAX_ATTEMPTS = 200
@@ -16,11 +17,7 @@ export const slugFieldHook =
 
     if (operation === 'update' && previous && originalDoc?.publishedAt) {
       if (requested && requested !== previous) {
-        throw new ValidationError({
-          collection: collection.slug,
-          errors: [{ path: 'slug', message: 'Slug tidak dapat diubah setelah terbit agar tautan publik tidak putus.' }],
-          req,
-        })
+        throw fieldErrors(req, collection.slug, [{ path: 'slug', message: 'Slug tidak dapat diubah setelah terbit agar tautan publik tidak putus.' }])
       }
       return previous
     }

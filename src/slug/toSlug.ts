@@ -4,10 +4,11 @@ const MAX_LENGTH = 80
 
 /**
  * A URL slug from an Indonesian title: lower case, ASCII, hyphens, at most 80 characters cut at a
- * word boundary. "Gubernur Resmikan RSUD Dr. Soetomo (Tahap II)" → "gubernur-resmikan-rsud-dr-soetomo-tahap-ii".
+ * word boundary. "Gubernur Resmikan RSUD Dr. Soetomo (Tahap II)" → "gubernur-resmikan-rsud-dr-soetomo-tahap-ii";
+ * "&" reads "dan".
  */
 export const toSlug = (text: string): string => {
-  const slug = slugify(text, { lower: true, strict: true, locale: 'id', trim: true })
+  const slug = slugify(text.replace(/&/g, ' dan '), { lower: true, strict: true, locale: 'id', trim: true })
   if (slug.length <= MAX_LENGTH) return slug || 'tanpa-judul'
   const cut = slug.slice(0, MAX_LENGTH)
   const lastHyphen = cut.lastIndexOf('-')

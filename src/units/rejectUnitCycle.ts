@@ -1,4 +1,5 @@
-import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import { type CollectionBeforeValidateHook } from 'payload'
+import { fieldErrors } from '../validation/fieldErrors.js'
 import { wouldCreateCycle } from './unitTree.js'
 
 const idOf = (v: unknown): string | null =>
@@ -11,11 +12,7 @@ export const rejectUnitCycle: CollectionBeforeValidateHook = async ({ data, orig
   const all = await req.payload.db.find({ collection: 'units', limit: 0, pagination: false, req })
   const parents = new Map(all.docs.map((u) => [String(u.id), idOf((u as { parent?: unknown }).parent)]))
   if (wouldCreateCycle(String(originalDoc.id), parentId, parents)) {
-    throw new ValidationError({
-      collection: 'units',
-      errors: [{ path: 'parent', message: 'Unit induk tidak boleh unit itu sendiri atau turunannya.' }],
-      req,
-    })
+    throw fieldErrors(req, 'units', [{ path: 'parent', message: 'Unit induk tidak boleh unit itu sendiri atau turunannya.' }])
   }
   return data
 }

@@ -1,0 +1,24 @@
+import type { Field } from 'payload'
+
+type Id = string | number
+export type RelationRefs = { path: string; collection: string; ids: Id[] }
+
+const idOf = (v: unknown): Id | null =>
+  typeof v === 'string' || typeof v === 'number' ? v : v && typeof v === 'object' && 'id' in v ? idOf((v as { id: unknown }).id) : null
+
+/**
+ * The ids that top-level relationship and upload fields of `data` point at, per target collection.
+ * Polymorphic relations are left to the database.
+ */
+export const relationRefsOf = (fields: readonly Field[], data: Record<string, unknown> | undefined): RelationRefs[] => {
+  if (!data) return []
+  const refs: RelationRefs[] = []
+  for (const field of fields) {
+    if ((field.type !== 'relationship' && field.type !== 'upload') || typeof field.relationTo !== 'string') continue
+    const value = data[field.name]
+    if (value === undefined || value === null) continue
+    const ids = (Array.isArray(value) ? value : [value]).map(idOf).filter((v): v is Id => v !== null)
+    if (ids.length) refs.push({ path: field.name, collection: field.relationTo, ids })
+  }
+  return refs
+}
