@@ -31,6 +31,9 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const { config, databaseKind } = await buildNewsroomConfig(options)
   const key = options.instanceKey ?? `newsroom-${process.pid}-${++instances}`
   const payload = await getPayload({ config, key, cron: true })
+  // An idle pooled connection dropped by PostgreSQL (restart, failover) must not end the process.
+  const pool = (payload.db as unknown as { pool?: { on: (e: 'error', fn: (err: Error) => void) => void } }).pool
+  pool?.on('error', (err) => logger.warn({ err }, 'database connection lost; the pool will reconnect'))
   let shuttingDown = false
 
   const app = express()
