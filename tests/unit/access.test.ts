@@ -1,0 +1,54 @@
+import { describe, expect, it } from '@jest/globals'
+import { ANONYMOUS, principalOf, type Principal } from '../../src/access/principal.js'
+import { publicContentWhere } from '../../src/access/publicContentWhere.js'
+import * as rules from '../../src/access/rules.js'
+import { ROLES } from '../../src/access/roles.js'
+import { PUBLICLY_VISIBLE_STATES, WORKFLOW_STATES } from '../../src/workflow/states.js'
+
+const staff = (role: (typeof ROLES)[number]): Principal => ({ kind: 'staff', id: 7, role, unit: 1 })
+const now = new Date('2026-11-22T03:00:00.000Z')
+
+describe('principalOf', () => {
+  it('reads a staff user, including a populated unit', () => {
+    expect(principalOf({ id: 7, role: 'editor', unit: { id: 3 }, collection: 'users' })).toEqual({ kind: 'staff', id: 7, role: 'editor', unit: 3 })
+  })
+  it.each([[null], [undefined], [{ id: 1, role: 'superuser', collection: 'users' }], [{ id: 1, role: 'admin', collection: 'portal-clients' }]])(
+    'treats %o as anonymous',
+    (user) => expect(principalOf(user as never)).toEqual(ANONYMOUS),
+  )
+})
+
+describe('read rules', () => {
+  it('gives every staff role all editorial items and the public only visible, past-embargo ones', () => {
+    for (const role of ROLES) expect(rules.readEditorial(staff(role), now)).toBe(true)
+    expect(rules.readEditorial(ANONYMOUS, now)).toEqual(publicContentWhere(now))
+  })
+  it('makes only published and withdrawn items publicly visible, and embargo a time test', () => {
+    expect([...PUBLICLY_VISIBLE_STATES].sort()).toEqual(['published', 'withdrawn'])
+    expect(WORKFLOW_STATES.filter((s) => !PUBLICLY_VISIBLE_STATES.includes(s))).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'scheduled'])
+    expect(JSON.stringify(publicContentWhere(now))).toContain('"less_than_equal":"2026-11-22T03:00:00.000Z"')
+  })
+  it('shows the public only public agenda items and public photos', () => {
+    expect(rules.readAgenda(ANONYMOUS)).toEqual({ visibility: { equals: 'public' } })
+    expect(rules.readPhoto(ANONYMOUS)).toEqual({ isPublic: { equals: true } })
+    expect(rules.readAgenda(staff('protocol'))).toBe(true)
+  })
+  it('never shows users to the public', () => {
+    expect(rules.readUsers(ANONYMOUS)).toBe(false)
+    for (const role of ROLES) expect(rules.readUsers(staff(role))).toBe(true)
+  })
+})
+
+describe('user updates', () => {
+  it('lets admins update anyone and others only themselves', () => {
+    expect(rules.updateUser(staff('admin'), 99)).toBe(true)
+    expect(rules.updateUser(staff('writer'), 7)).toBe(true)
+    expect(rules.updateUser(staff('writer'), 99)).toBe(false)
+    expect(rules.updateUser(staff('writer'), undefined)).toEqual({ id: { equals: 7 } })
+    expect(rules.updateUser(ANONYMOUS, 7)).toBe(false)
+  })
+  it('keeps administration to admins', () => {
+    for (const role of ROLES) expect(rules.manageAsAdmin(staff(role))).toBe(role === 'admin')
+    expect(rules.manageAsAdmin(ANONYMOUS)).toBe(false)
+  })
+})
