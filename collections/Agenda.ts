@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { readAgenda, staffField, staffOnly } from '../src/access/payloadAdapters.js'
+import { createAgenda, readAgenda, staffField, writeAgenda } from '../src/access/payloadAdapters.js'
 import { AGENDA_STATUS_OPTIONS, AGENDA_VISIBILITY_OPTIONS } from '../src/agenda/agendaOptions.js'
 import { endsAfterStart } from '../src/agenda/endsAfterStart.js'
 import { DEFAULT_TIMEZONE, TIMEZONE_OPTIONS } from '../src/config/timezones.js'
@@ -9,7 +9,7 @@ export const Agenda: CollectionConfig = {
   labels: { singular: { id: 'Agenda pimpinan', en: 'Agenda item' }, plural: { id: 'Agenda pimpinan', en: 'Agenda' } },
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'status', 'visibility', 'unit'], group: { id: 'Keprotokolan', en: 'Protocol' } },
   graphQL: { singularName: 'AgendaItem', pluralName: 'Agenda' },
-  access: { read: readAgenda, create: staffOnly, update: staffOnly, delete: staffOnly },
+  access: { read: readAgenda, create: createAgenda, update: writeAgenda, delete: writeAgenda },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: { id: 'Nama kegiatan', en: 'Title' } },
     { name: 'officials', type: 'relationship', relationTo: 'spokespeople', hasMany: true, label: { id: 'Pejabat', en: 'Officials' } },

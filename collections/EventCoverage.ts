@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
-import { readEditorial, staffOnly } from '../src/access/payloadAdapters.js'
+import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../src/access/payloadAdapters.js'
+import { hideWithdrawnFromLists } from '../src/editorial/hideWithdrawnFromLists.js'
+import { workflowEndpoints } from '../src/editorial/workflowEndpoints.js'
+import { divertPublishedEdits, lockWorkflowFields } from '../src/editorial/workflowFieldHooks.js'
+import { refuseWorkflowFieldWrites } from '../src/editorial/refuseWorkflowFieldWrites.js'
 import { stampAuthors } from '../src/users/stampAuthors.js'
 import { contentFields, internalFields, publicationFields } from './fields/editorialFields.js'
 
@@ -18,8 +22,12 @@ export const EventCoverage: CollectionConfig = {
     group: { id: 'Redaksi', en: 'Newsroom' },
   },
   versions: { maxPerDoc: 100 },
-  access: { read: readEditorial, readVersions: staffOnly, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeChange: [stampAuthors] },
+  access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
+  endpoints: workflowEndpoints('event-coverage'),
+  hooks: {
+    beforeOperation: [refuseWorkflowFieldWrites, hideWithdrawnFromLists],
+    beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
+  },
   fields: [
     ...contentFields,
     { name: 'agendaEvent', type: 'relationship', relationTo: 'agenda', label: { id: 'Agenda yang diliput', en: 'Agenda event' } },

@@ -1,4 +1,5 @@
 import { Agenda } from './Agenda.js'
+import { AuditLog } from './AuditLog.js'
 import { EventCoverage } from './EventCoverage.js'
 import { Photos } from './Photos.js'
 import { PressReleases } from './PressReleases.js'
@@ -7,4 +8,4 @@ import { Topics } from './Topics.js'
 import { Units } from './Units.js'
 import { Users } from './Users.js'
 
-export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics]
+export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics, AuditLog]

@@ -4,6 +4,9 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 import { collections } from '../collections/index.js'
+import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
+import { workflowGraphQL } from './editorial/workflowGraphQL.js'
+import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
@@ -16,6 +19,7 @@ export type NewsroomConfigOptions = {
   secret?: string
   mediaDir?: string
   serverURL?: string
+  smtpUrl?: string
   /** Largest uploaded file, in bytes (default 20 MB). */
   maxUploadBytes?: number
 }
@@ -45,7 +49,23 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     admin: { user: 'users', meta: { titleSuffix: ' — Humas Newsroom' } },
     i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
     upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Berkas melebihi batas ukuran unggahan.' },
-    graphQL: { disablePlaygroundInProduction: true, maxComplexity: 1000 },
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      maxComplexity: 1000,
+      mutations: (GraphQL) => workflowGraphQL(GraphQL as never).mutations,
+      queries: (GraphQL) => workflowGraphQL(GraphQL as never).queries,
+    },
+    email: newsroomEmailAdapter({ smtpUrl: options.smtpUrl ?? process.env.SMTP_URL }),
+    jobs: {
+      tasks: [publishScheduledTask],
+      // Every second: a scheduled item goes out within a couple of seconds of its time.
+      autoRun: [{ cron: '* * * * * *', queue: SCHEDULER_QUEUE, limit: 20 }],
+      shouldAutoRun: () => process.env.DISABLE_SCHEDULER !== 'true',
+      jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+        ...defaultJobsCollection,
+        access: { read: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin', create: () => false, update: () => false, delete: () => false },
+      }),
+    },
     hooks: { afterError: [addErrorCodes] },
     telemetry: false,
     debug: !isProduction() && process.env.PAYLOAD_DEBUG === 'true',

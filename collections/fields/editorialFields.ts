@@ -1,5 +1,5 @@
 import type { Field } from 'payload'
-import { nobody, staffField } from '../../src/access/payloadAdapters.js'
+import { nobody, staffField, workflowOnly } from '../../src/access/payloadAdapters.js'
 import { INITIAL_STATE, STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states.js'
 import { publicContactField } from './contactFields.js'
 import { slugField } from './slugField.js'
@@ -38,16 +38,51 @@ export const publicationFields: Field[] = [
     options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
     label: { id: 'Status alur kerja', en: 'Workflow status' },
     admin: { position: 'sidebar', readOnly: true },
-    access: { create: nobody, update: nobody },
+    access: { create: workflowOnly, update: workflowOnly },
   },
   { name: 'embargoUntil', type: 'date', index: true, label: { id: 'Embargo hingga', en: 'Embargo until' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true }, access: { create: nobody, update: nobody } },
+  { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: workflowOnly, update: workflowOnly } },
+  { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true }, access: { create: workflowOnly, update: workflowOnly } },
+  {
+    name: 'approvedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { id: 'Disetujui oleh', en: 'Approved by' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffField, create: workflowOnly, update: workflowOnly },
+  },
+  { name: 'approvedAt', type: 'date', label: { id: 'Waktu persetujuan', en: 'Approved at' }, admin: { position: 'sidebar', readOnly: true }, access: { read: staffField, create: workflowOnly, update: workflowOnly } },
+  {
+    name: 'needsRetrospectiveApproval',
+    type: 'checkbox',
+    defaultValue: false,
+    label: { id: 'Menunggu persetujuan susulan', en: 'Awaiting retrospective approval' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffField, create: workflowOnly, update: workflowOnly },
+  },
+  {
+    name: 'forcePublishedBy',
+    type: 'relationship',
+    relationTo: 'users',
+    label: { id: 'Diterbitkan segera oleh', en: 'Force-published by' },
+    admin: { position: 'sidebar', readOnly: true },
+    access: { read: staffField, create: workflowOnly, update: workflowOnly },
+  },
+  {
+    name: 'revision',
+    type: 'json',
+    label: { id: 'Koreksi yang sedang disiapkan', en: 'Pending correction' },
+    admin: {
+      readOnly: true,
+      description: { id: 'Perubahan atas naskah terbit menunggu telaah; versi terbit tetap tampil hingga koreksi diterbitkan.', en: 'Edits to a published item wait here for review.' },
+    },
+    access: { read: staffField, create: workflowOnly, update: workflowOnly },
+  },
   {
     name: 'changeNotes',
     type: 'array',
     label: { id: 'Catatan perubahan publik', en: 'Public change notes' },
-    access: { create: nobody, update: nobody },
+    access: { create: workflowOnly, update: workflowOnly },
     admin: { readOnly: true },
     fields: [
       { name: 'note', type: 'textarea', required: true, label: { id: 'Catatan', en: 'Note' } },
@@ -58,7 +93,7 @@ export const publicationFields: Field[] = [
     name: 'withdrawal',
     type: 'group',
     label: { id: 'Pemberitahuan penarikan', en: 'Withdrawal notice' },
-    access: { create: nobody, update: nobody },
+    access: { create: workflowOnly, update: workflowOnly },
     admin: { readOnly: true },
     fields: [
       { name: 'reason', type: 'textarea', label: { id: 'Alasan penarikan', en: 'Reason' } },

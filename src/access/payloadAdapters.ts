@@ -1,5 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 import { isAdmin, isStaff, principalOf } from './principal.js'
+import { loadUnitScope } from './loadUnitScope.js'
 import * as rules from './rules.js'
 
 /** One-line adapters from Payload's access signature to the pure rules. */
@@ -16,3 +17,14 @@ export const staffField: FieldAccess = ({ req }) => isStaff(principalOf(req.user
 export const adminField: FieldAccess = ({ req }) => isAdmin(principalOf(req.user))
 /** Never writable through an API (set by hooks or the workflow service only). */
 export const nobody: FieldAccess = () => false
+
+export const createNews: Access = async ({ req, data }) => rules.createNews(principalOf(req.user), await loadUnitScope(req), data?.unit)
+export const updateNews: Access = async ({ req }) => rules.updateNews(principalOf(req.user), await loadUnitScope(req))
+export const deleteNews: Access = async ({ req }) => rules.deleteNews(principalOf(req.user), await loadUnitScope(req))
+export const createAgenda: Access = async ({ req, data }) => rules.createAgenda(principalOf(req.user), await loadUnitScope(req), data?.unit)
+export const writeAgenda: Access = async ({ req }) => rules.writeAgenda(principalOf(req.user), await loadUnitScope(req))
+export const readAudit: Access = ({ req }) => rules.readAudit(principalOf(req.user))
+
+/** Workflow fields are written only inside a transition performed by the workflow service. */
+export const WORKFLOW_CONTEXT = 'humasWorkflowTransition'
+export const workflowOnly: FieldAccess = ({ req }) => req.context?.[WORKFLOW_CONTEXT] === true

@@ -26,3 +26,34 @@ export const updateUser = (p: Principal, targetId: string | number | undefined):
 
 export const writeStaff = (p: Principal): Decision => isStaff(p)
 export const manageAsAdmin = (p: Principal): Decision => isAdmin(p)
+
+export type Scope = readonly string[] | '*'
+
+const inScope = (scope: Scope, unit: unknown): boolean => {
+  const id = unit && typeof unit === 'object' ? (unit as { id: unknown }).id : unit
+  return scope === '*' || (id !== null && id !== undefined && scope.includes(String(id)))
+}
+const scopeWhere = (scope: Scope): Decision => (scope === '*' ? true : { unit: { in: [...scope] } })
+
+/** Writers, editors and admins write news items in their units; protocol staff only read them. */
+const NEWS_WRITERS = ['admin', 'editor', 'writer']
+const unitMissing = (unit: unknown): boolean => unit === undefined || unit === null || unit === ''
+
+/** A missing unit is left to validation (400 "unit required"), a foreign one is refused (403). */
+export const createNews = (p: Principal, scope: Scope, unit: unknown): Decision =>
+  isStaff(p) && NEWS_WRITERS.includes(p.role) && (unitMissing(unit) || inScope(scope, unit))
+export const updateNews = (p: Principal, scope: Scope): Decision =>
+  isStaff(p) && NEWS_WRITERS.includes(p.role) ? scopeWhere(scope) : false
+/** Deleting is an editor's decision. */
+export const deleteNews = (p: Principal, scope: Scope): Decision =>
+  isStaff(p) && (p.role === 'admin' || p.role === 'editor') ? scopeWhere(scope) : false
+
+/** Protocol staff, editors and admins keep the agenda of their units. */
+const AGENDA_KEEPERS = ['admin', 'editor', 'protocol']
+export const createAgenda = (p: Principal, scope: Scope, unit: unknown): Decision =>
+  isStaff(p) && AGENDA_KEEPERS.includes(p.role) && (unitMissing(unit) || inScope(scope, unit))
+export const writeAgenda = (p: Principal, scope: Scope): Decision =>
+  isStaff(p) && AGENDA_KEEPERS.includes(p.role) ? scopeWhere(scope) : false
+
+/** The audit log: readable by admins and editors, written only by the workflow service. */
+export const readAudit = (p: Principal): Decision => isStaff(p) && (p.role === 'admin' || p.role === 'editor')

@@ -1,7 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 import { errorCodeFor, localiseMessage } from './errorCodes.js'
 
-type ErrorItem = { message?: string; name?: string; code?: string; [k: string]: unknown }
+type ErrorItem = { message?: string; name?: string; code?: string; data?: { code?: unknown }; [k: string]: unknown }
 
 /** Payload afterError hook: every REST error item gets a stable `code` and an Indonesian message. */
 export const addErrorCodes: AfterErrorHook = ({ error, req, result }) => {
@@ -10,7 +10,7 @@ export const addErrorCodes: AfterErrorHook = ({ error, req, result }) => {
   const language = req?.i18n?.language ?? 'id'
   const errors = ((result as { errors: ErrorItem[] }).errors).map((item) => ({
     ...item,
-    code: item.code ?? errorCodeFor(status, item.name ?? (error as Error).name),
+    code: item.code ?? (typeof item.data?.code === 'string' ? item.data.code : undefined) ?? errorCodeFor(status, item.name ?? (error as Error).name),
     message: localiseMessage(String(item.message ?? ''), language),
   }))
   return { response: { ...result, errors } }

@@ -15,7 +15,7 @@ import {
 import { errorCodeFor, localiseMessage } from './errorCodes.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
-type OriginalError = { status?: number; name?: string; data?: unknown }
+type OriginalError = { status?: number; name?: string; data?: { code?: string } & Record<string, unknown> }
 
 const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): GraphQLFormattedError => {
   const original = (err.originalError ?? {}) as OriginalError
@@ -26,7 +26,7 @@ const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): 
     message: localiseMessage(message, req.i18n?.language ?? 'id'),
     locations: err.locations,
     path: err.path,
-    extensions: { code: errorCodeFor(status, original.name), statusCode: status, data: original.data },
+    extensions: { code: original.data?.code ?? errorCodeFor(status, original.name), statusCode: status, data: original.data },
   }
 }
 

@@ -23,7 +23,7 @@ const trackOf = (item: ItemSnapshot, action: WorkflowAction): { track: 'item' | 
     : { track: 'item', state: item.state, table: TRANSITIONS }
 
 const mayAct = (actor: Actor, item: ItemSnapshot, t: Transition): Failure | null => {
-  if (actor.kind === 'scheduler') return t.who === 'editorOrScheduler' ? null : failures.notStaff()
+  if (actor.kind === 'scheduler') return t.who === 'editorOrScheduler' ? null : failures.schedulerMayNot(t.action)
   if (actor.role === 'protocol' || (actor.role === 'writer' && t.who !== 'authorOrEditor')) return failures.roleMayNot(ROLE_NAMES[actor.role], t.action)
   if (!coversUnit(actor, item)) return failures.outsideUnit()
   if (t.who === 'authorOrEditor' && !isEditorFor(actor, item) && !same(actor.id, item.createdBy)) return failures.notAuthorOrEditor(t.action)

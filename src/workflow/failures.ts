@@ -13,7 +13,8 @@ const state = (s: WorkflowState) => STATE_LABELS[s].id.toLowerCase()
 export const failures = {
   unknownAction: (action: string) =>
     fail(400, 'UNKNOWN_ACTION', `Tindakan "${action}" tidak dikenal. Pilih salah satu: ajukan, minta perbaikan, setujui, jadwalkan, batalkan jadwal, terbitkan, terbitkan segera, tarik.`),
-  notStaff: () => fail(403, 'NOT_AUTHENTICATED', 'Silakan masuk sebagai staf humas untuk menjalankan alur kerja.'),
+  schedulerMayNot: (action: WorkflowAction) => fail(403, 'ROLE_NOT_ALLOWED', `Penjadwal sistem hanya menerbitkan naskah terjadwal, bukan "${verb(action)}".`),
+  notStaff: () => fail(401, 'NOT_AUTHENTICATED', 'Silakan masuk sebagai staf humas untuk menjalankan alur kerja.'),
   roleMayNot: (role: string, action: WorkflowAction) =>
     fail(403, 'ROLE_NOT_ALLOWED', `Peran ${role} tidak dapat melakukan tindakan "${verb(action)}".`),
   outsideUnit: () =>
@@ -38,3 +39,5 @@ export const failures = {
   changeNoteRequired: () =>
     fail(400, 'CHANGE_NOTE_REQUIRED', 'Catatan perubahan publik wajib diisi saat menerbitkan koreksi, kecuali koreksi ditandai minor.'),
 }
+
+export const notFound = (): Failure => ({ ok: false, status: 404, code: 'NOT_FOUND', message: 'Naskah tidak ditemukan atau Anda tidak berhak melihatnya.' })

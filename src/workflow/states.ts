@@ -47,3 +47,9 @@ export const isWorkflowState = (value: unknown): value is WorkflowState =>
 
 export const isPubliclyVisible = (state: unknown): boolean =>
   isWorkflowState(state) && PUBLICLY_VISIBLE_STATES.includes(state)
+
+/** A withdrawn item stays readable with its notice but is closed to edits. */
+export const isClosedToEdits = (state: unknown): boolean => state === 'withdrawn'
+
+/** Withdrawn items stay readable by address but leave default public lists. */
+export const LISTED_STATES: readonly WorkflowState[] = ['published']

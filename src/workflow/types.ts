@@ -31,7 +31,7 @@ export type TransitionInput = {
   expectedUpdatedAt?: string
 }
 
-export type Failure = { ok: false; status: 400 | 403 | 409; code: string; message: string }
+export type Failure = { ok: false; status: 400 | 401 | 403 | 404 | 409; code: string; message: string }
 
 /** What a successful decision changes; the service applies it. */
 export type Outcome = {

@@ -4,6 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import supertest from 'supertest'
 import type { Payload } from 'payload'
+import { WORKFLOW_CONTEXT } from '../../src/access/payloadAdapters.js'
 import { createNewsroom, type Newsroom, type NewsroomOptions } from '../../src/server.js'
 
 export type TestDatabase = 'sqlite' | 'postgres'
@@ -78,4 +79,5 @@ export const makeItem = async (payload: Payload, collection: 'press-releases' | 
       internalNotes: o.internalNotes,
       ...o.extra,
     } as never,
+    context: { [WORKFLOW_CONTEXT]: true },
   })

@@ -59,8 +59,8 @@ describe.each(DATABASES)('bad input gets a clear 4xx and changes nothing (%s)', 
   })
 
   it('names a relation to a missing document', async () => {
-    const res = await post().send({ title: 'Judul dengan unit hantu', unit: 987654 }).expect(400)
-    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'unit', message: 'Kolom "unit" merujuk ke units yang tidak ada.' })
+    const res = await post().send({ title: 'Judul dengan topik hantu', unit: unitId, topics: [987654] }).expect(400)
+    expect(res.body.errors[0].data.errors[0]).toMatchObject({ path: 'topics', message: 'Kolom "topics" merujuk ke topics yang tidak ada.' })
   })
 
   it('answers a wrong NIP with an Indonesian message', async () => {

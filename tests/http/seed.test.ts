@@ -30,10 +30,14 @@ describe.each(DATABASES)('demo newsroom (%s)', (db) => {
     }
   })
 
-  it('shows the public only the published, non-embargoed demo items', async () => {
+  it('lists for the public only the published, non-embargoed demo items; the withdrawn one only by address', async () => {
     const res = await n.http.get('/api/press-releases?limit=100&depth=0').expect(200)
-    const expected = demoPressReleases.filter((p) => (p.state === 'published' || p.state === 'withdrawn') && !('embargoOffset' in p)).map((p) => p.title).sort()
+    const expected = demoPressReleases.filter((p) => p.state === 'published' && !('embargoOffset' in p)).map((p) => p.title).sort()
     expect(res.body.docs.map((d: { title: string }) => d.title).sort()).toEqual(expected)
+    const withdrawn = demoPressReleases.find((p) => p.state === 'withdrawn')
+    const bySlug = await n.http.get('/api/press-releases?where[workflowStatus][equals]=withdrawn').expect(200)
+    expect(bySlug.body.docs.map((d: { title: string }) => d.title)).toEqual([withdrawn?.title])
+    expect(bySlug.body.docs[0].withdrawal.reason).toMatch(/Jadwal berubah/)
   })
 
   it('generates real photos with every size', async () => {

@@ -92,6 +92,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`embargo_until\` text,
   	\`publish_at\` text,
   	\`published_at\` text,
+  	\`approved_by_id\` integer,
+  	\`approved_at\` text,
+  	\`needs_retrospective_approval\` integer DEFAULT false,
+  	\`force_published_by_id\` integer,
+  	\`revision\` text,
   	\`withdrawal_reason\` text,
   	\`withdrawal_withdrawn_at\` text,
   	\`created_by_id\` integer,
@@ -101,6 +106,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	FOREIGN KEY (\`unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`featured_photo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`force_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -111,6 +118,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`press_releases_workflow_status_idx\` ON \`press_releases\` (\`workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_embargo_until_idx\` ON \`press_releases\` (\`embargo_until\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_published_at_idx\` ON \`press_releases\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`press_releases_approved_by_idx\` ON \`press_releases\` (\`approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`press_releases_force_published_by_idx\` ON \`press_releases\` (\`force_published_by_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_created_by_idx\` ON \`press_releases\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_last_edited_by_idx\` ON \`press_releases\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`press_releases_updated_at_idx\` ON \`press_releases\` (\`updated_at\`);`)
@@ -171,6 +180,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_embargo_until\` text,
   	\`version_publish_at\` text,
   	\`version_published_at\` text,
+  	\`version_approved_by_id\` integer,
+  	\`version_approved_at\` text,
+  	\`version_needs_retrospective_approval\` integer DEFAULT false,
+  	\`version_force_published_by_id\` integer,
+  	\`version_revision\` text,
   	\`version_withdrawal_reason\` text,
   	\`version_withdrawal_withdrawn_at\` text,
   	\`version_created_by_id\` integer,
@@ -183,6 +197,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`press_releases\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_unit_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_featured_photo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_force_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -194,6 +210,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_workflow_status_idx\` ON \`_press_releases_v\` (\`version_workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_embargo_until_idx\` ON \`_press_releases_v\` (\`version_embargo_until\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_published_at_idx\` ON \`_press_releases_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_approved_by_idx\` ON \`_press_releases_v\` (\`version_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_force_published_by_idx\` ON \`_press_releases_v\` (\`version_force_published_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_created_by_idx\` ON \`_press_releases_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_last_edited_by_idx\` ON \`_press_releases_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_press_releases_v_version_version_updated_at_idx\` ON \`_press_releases_v\` (\`version_updated_at\`);`)
@@ -258,6 +276,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`embargo_until\` text,
   	\`publish_at\` text,
   	\`published_at\` text,
+  	\`approved_by_id\` integer,
+  	\`approved_at\` text,
+  	\`needs_retrospective_approval\` integer DEFAULT false,
+  	\`force_published_by_id\` integer,
+  	\`revision\` text,
   	\`withdrawal_reason\` text,
   	\`withdrawal_withdrawn_at\` text,
   	\`created_by_id\` integer,
@@ -269,6 +292,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`featured_photo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`agenda_event_id\`) REFERENCES \`agenda\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`represented_by_id\`) REFERENCES \`spokespeople\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`force_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -281,6 +306,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`event_coverage_workflow_status_idx\` ON \`event_coverage\` (\`workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`event_coverage_embargo_until_idx\` ON \`event_coverage\` (\`embargo_until\`);`)
   await db.run(sql`CREATE INDEX \`event_coverage_published_at_idx\` ON \`event_coverage\` (\`published_at\`);`)
+  await db.run(sql`CREATE INDEX \`event_coverage_approved_by_idx\` ON \`event_coverage\` (\`approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`event_coverage_force_published_by_idx\` ON \`event_coverage\` (\`force_published_by_id\`);`)
   await db.run(sql`CREATE INDEX \`event_coverage_created_by_idx\` ON \`event_coverage\` (\`created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`event_coverage_last_edited_by_idx\` ON \`event_coverage\` (\`last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`event_coverage_updated_at_idx\` ON \`event_coverage\` (\`updated_at\`);`)
@@ -345,6 +372,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_embargo_until\` text,
   	\`version_publish_at\` text,
   	\`version_published_at\` text,
+  	\`version_approved_by_id\` integer,
+  	\`version_approved_at\` text,
+  	\`version_needs_retrospective_approval\` integer DEFAULT false,
+  	\`version_force_published_by_id\` integer,
+  	\`version_revision\` text,
   	\`version_withdrawal_reason\` text,
   	\`version_withdrawal_withdrawn_at\` text,
   	\`version_created_by_id\` integer,
@@ -359,6 +391,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`version_featured_photo_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_agenda_event_id\`) REFERENCES \`agenda\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_represented_by_id\`) REFERENCES \`spokespeople\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_approved_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`version_force_published_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_created_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
   	FOREIGN KEY (\`version_last_edited_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
@@ -372,6 +406,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_workflow_status_idx\` ON \`_event_coverage_v\` (\`version_workflow_status\`);`)
   await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_embargo_until_idx\` ON \`_event_coverage_v\` (\`version_embargo_until\`);`)
   await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_published_at_idx\` ON \`_event_coverage_v\` (\`version_published_at\`);`)
+  await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_approved_by_idx\` ON \`_event_coverage_v\` (\`version_approved_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_force_published_by_idx\` ON \`_event_coverage_v\` (\`version_force_published_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_created_by_idx\` ON \`_event_coverage_v\` (\`version_created_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_last_edited_by_idx\` ON \`_event_coverage_v\` (\`version_last_edited_by_id\`);`)
   await db.run(sql`CREATE INDEX \`_event_coverage_v_version_version_updated_at_idx\` ON \`_event_coverage_v\` (\`version_updated_at\`);`)
@@ -584,6 +620,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`topics_slug_idx\` ON \`topics\` (\`slug\`);`)
   await db.run(sql`CREATE INDEX \`topics_updated_at_idx\` ON \`topics\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`topics_created_at_idx\` ON \`topics\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`audit_log\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`at\` text NOT NULL,
+  	\`actor_id\` integer,
+  	\`actor_name\` text,
+  	\`actor_role\` text,
+  	\`action\` text NOT NULL,
+  	\`outcome\` text NOT NULL,
+  	\`code\` text,
+  	\`target_collection\` text NOT NULL,
+  	\`document_id\` text NOT NULL,
+  	\`document_title\` text,
+  	\`from\` text,
+  	\`to\` text,
+  	\`reason\` text,
+  	\`summary\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`actor_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`audit_log_at_idx\` ON \`audit_log\` (\`at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_actor_idx\` ON \`audit_log\` (\`actor_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_action_idx\` ON \`audit_log\` (\`action\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_document_id_idx\` ON \`audit_log\` (\`document_id\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_updated_at_idx\` ON \`audit_log\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`audit_log_created_at_idx\` ON \`audit_log\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_kv\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text NOT NULL,
@@ -591,6 +654,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE UNIQUE INDEX \`payload_kv_key_idx\` ON \`payload_kv\` (\`key\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs_log\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`executed_at\` text NOT NULL,
+  	\`completed_at\` text NOT NULL,
+  	\`task_slug\` text NOT NULL,
+  	\`task_i_d\` text NOT NULL,
+  	\`input\` text,
+  	\`output\` text,
+  	\`state\` text NOT NULL,
+  	\`error\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`payload_jobs\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`input\` text,
+  	\`completed_at\` text,
+  	\`total_tried\` numeric DEFAULT 0,
+  	\`has_error\` integer DEFAULT false,
+  	\`error\` text,
+  	\`task_slug\` text,
+  	\`queue\` text DEFAULT 'default',
+  	\`wait_until\` text,
+  	\`processing\` integer DEFAULT false,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -614,6 +718,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`photos_id\` integer,
   	\`spokespeople_id\` integer,
   	\`topics_id\` integer,
+  	\`audit_log_id\` integer,
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`payload_locked_documents\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`units_id\`) REFERENCES \`units\`(\`id\`) ON UPDATE no action ON DELETE cascade,
@@ -622,7 +727,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`agenda_id\`) REFERENCES \`agenda\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`photos_id\`) REFERENCES \`photos\`(\`id\`) ON UPDATE no action ON DELETE cascade,
   	FOREIGN KEY (\`spokespeople_id\`) REFERENCES \`spokespeople\`(\`id\`) ON UPDATE no action ON DELETE cascade,
-  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  	FOREIGN KEY (\`topics_id\`) REFERENCES \`topics\`(\`id\`) ON UPDATE no action ON DELETE cascade,
+  	FOREIGN KEY (\`audit_log_id\`) REFERENCES \`audit_log\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
@@ -636,6 +742,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_photos_id_idx\` ON \`payload_locked_documents_rels\` (\`photos_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_spokespeople_id_idx\` ON \`payload_locked_documents_rels\` (\`spokespeople_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_topics_id_idx\` ON \`payload_locked_documents_rels\` (\`topics_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_audit_log_id_idx\` ON \`payload_locked_documents_rels\` (\`audit_log_id\`);`)
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -694,7 +801,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`photos\`;`)
   await db.run(sql`DROP TABLE \`spokespeople\`;`)
   await db.run(sql`DROP TABLE \`topics\`;`)
+  await db.run(sql`DROP TABLE \`audit_log\`;`)
   await db.run(sql`DROP TABLE \`payload_kv\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs_log\`;`)
+  await db.run(sql`DROP TABLE \`payload_jobs\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents\`;`)
   await db.run(sql`DROP TABLE \`payload_locked_documents_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)

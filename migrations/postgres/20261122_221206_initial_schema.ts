@@ -20,6 +20,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_agenda_visibility" AS ENUM('public', 'internal');
   CREATE TYPE "public"."enum_spokespeople_acting_status" AS ENUM('definitif', 'plt', 'pj', 'plh');
   CREATE TYPE "public"."enum_topics_kind" AS ENUM('category', 'tag');
+  CREATE TYPE "public"."enum_audit_log_outcome" AS ENUM('done', 'refused');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled');
+  CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -93,6 +97,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"embargo_until" timestamp(3) with time zone,
   	"publish_at" timestamp(3) with time zone,
   	"published_at" timestamp(3) with time zone,
+  	"approved_by_id" integer,
+  	"approved_at" timestamp(3) with time zone,
+  	"needs_retrospective_approval" boolean DEFAULT false,
+  	"force_published_by_id" integer,
+  	"revision" jsonb,
   	"withdrawal_reason" varchar,
   	"withdrawal_withdrawn_at" timestamp(3) with time zone,
   	"created_by_id" integer,
@@ -143,6 +152,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_embargo_until" timestamp(3) with time zone,
   	"version_publish_at" timestamp(3) with time zone,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_approved_by_id" integer,
+  	"version_approved_at" timestamp(3) with time zone,
+  	"version_needs_retrospective_approval" boolean DEFAULT false,
+  	"version_force_published_by_id" integer,
+  	"version_revision" jsonb,
   	"version_withdrawal_reason" varchar,
   	"version_withdrawal_withdrawn_at" timestamp(3) with time zone,
   	"version_created_by_id" integer,
@@ -197,6 +211,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"embargo_until" timestamp(3) with time zone,
   	"publish_at" timestamp(3) with time zone,
   	"published_at" timestamp(3) with time zone,
+  	"approved_by_id" integer,
+  	"approved_at" timestamp(3) with time zone,
+  	"needs_retrospective_approval" boolean DEFAULT false,
+  	"force_published_by_id" integer,
+  	"revision" jsonb,
   	"withdrawal_reason" varchar,
   	"withdrawal_withdrawn_at" timestamp(3) with time zone,
   	"created_by_id" integer,
@@ -251,6 +270,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_embargo_until" timestamp(3) with time zone,
   	"version_publish_at" timestamp(3) with time zone,
   	"version_published_at" timestamp(3) with time zone,
+  	"version_approved_by_id" integer,
+  	"version_approved_at" timestamp(3) with time zone,
+  	"version_needs_retrospective_approval" boolean DEFAULT false,
+  	"version_force_published_by_id" integer,
+  	"version_revision" jsonb,
   	"version_withdrawal_reason" varchar,
   	"version_withdrawal_withdrawn_at" timestamp(3) with time zone,
   	"version_created_by_id" integer,
@@ -415,10 +439,59 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "audit_log" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"actor_id" integer,
+  	"actor_name" varchar,
+  	"actor_role" varchar,
+  	"action" varchar NOT NULL,
+  	"outcome" "enum_audit_log_outcome" NOT NULL,
+  	"code" varchar,
+  	"target_collection" varchar NOT NULL,
+  	"document_id" varchar NOT NULL,
+  	"document_title" varchar,
+  	"from" varchar,
+  	"to" varchar,
+  	"reason" varchar,
+  	"summary" varchar,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
   	"data" jsonb NOT NULL
+  );
+  
+  CREATE TABLE "payload_jobs_log" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"executed_at" timestamp(3) with time zone NOT NULL,
+  	"completed_at" timestamp(3) with time zone NOT NULL,
+  	"task_slug" "enum_payload_jobs_log_task_slug" NOT NULL,
+  	"task_i_d" varchar NOT NULL,
+  	"input" jsonb,
+  	"output" jsonb,
+  	"state" "enum_payload_jobs_log_state" NOT NULL,
+  	"error" jsonb
+  );
+  
+  CREATE TABLE "payload_jobs" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"input" jsonb,
+  	"completed_at" timestamp(3) with time zone,
+  	"total_tried" numeric DEFAULT 0,
+  	"has_error" boolean DEFAULT false,
+  	"error" jsonb,
+  	"task_slug" "enum_payload_jobs_task_slug",
+  	"queue" varchar DEFAULT 'default',
+  	"wait_until" timestamp(3) with time zone,
+  	"processing" boolean DEFAULT false,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "payload_locked_documents" (
@@ -440,7 +513,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"agenda_id" integer,
   	"photos_id" integer,
   	"spokespeople_id" integer,
-  	"topics_id" integer
+  	"topics_id" integer,
+  	"audit_log_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -474,6 +548,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "press_releases_change_notes" ADD CONSTRAINT "press_releases_change_notes_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."press_releases"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "press_releases" ADD CONSTRAINT "press_releases_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "press_releases" ADD CONSTRAINT "press_releases_featured_photo_id_photos_id_fk" FOREIGN KEY ("featured_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "press_releases" ADD CONSTRAINT "press_releases_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "press_releases" ADD CONSTRAINT "press_releases_force_published_by_id_users_id_fk" FOREIGN KEY ("force_published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "press_releases" ADD CONSTRAINT "press_releases_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "press_releases" ADD CONSTRAINT "press_releases_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "press_releases_rels" ADD CONSTRAINT "press_releases_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."press_releases"("id") ON DELETE cascade ON UPDATE no action;
@@ -485,6 +561,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_parent_id_press_releases_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."press_releases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_version_unit_id_units_id_fk" FOREIGN KEY ("version_unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_version_featured_photo_id_photos_id_fk" FOREIGN KEY ("version_featured_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_version_approved_by_id_users_id_fk" FOREIGN KEY ("version_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_version_force_published_by_id_users_id_fk" FOREIGN KEY ("version_force_published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_press_releases_v" ADD CONSTRAINT "_press_releases_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_press_releases_v_rels" ADD CONSTRAINT "_press_releases_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_press_releases_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -497,6 +575,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_featured_photo_id_photos_id_fk" FOREIGN KEY ("featured_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_agenda_event_id_agenda_id_fk" FOREIGN KEY ("agenda_event_id") REFERENCES "public"."agenda"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_represented_by_id_spokespeople_id_fk" FOREIGN KEY ("represented_by_id") REFERENCES "public"."spokespeople"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_approved_by_id_users_id_fk" FOREIGN KEY ("approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_force_published_by_id_users_id_fk" FOREIGN KEY ("force_published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "event_coverage" ADD CONSTRAINT "event_coverage_last_edited_by_id_users_id_fk" FOREIGN KEY ("last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "event_coverage_rels" ADD CONSTRAINT "event_coverage_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."event_coverage"("id") ON DELETE cascade ON UPDATE no action;
@@ -510,6 +590,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_featured_photo_id_photos_id_fk" FOREIGN KEY ("version_featured_photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_agenda_event_id_agenda_id_fk" FOREIGN KEY ("version_agenda_event_id") REFERENCES "public"."agenda"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_represented_by_id_spokespeople_id_fk" FOREIGN KEY ("version_represented_by_id") REFERENCES "public"."spokespeople"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_approved_by_id_users_id_fk" FOREIGN KEY ("version_approved_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_force_published_by_id_users_id_fk" FOREIGN KEY ("version_force_published_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_created_by_id_users_id_fk" FOREIGN KEY ("version_created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_event_coverage_v" ADD CONSTRAINT "_event_coverage_v_version_last_edited_by_id_users_id_fk" FOREIGN KEY ("version_last_edited_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "_event_coverage_v_rels" ADD CONSTRAINT "_event_coverage_v_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."_event_coverage_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -525,6 +607,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "photos" ADD CONSTRAINT "photos_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "spokespeople" ADD CONSTRAINT "spokespeople_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "spokespeople" ADD CONSTRAINT "spokespeople_photo_id_photos_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
@@ -534,6 +618,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_photos_fk" FOREIGN KEY ("photos_id") REFERENCES "public"."photos"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_spokespeople_fk" FOREIGN KEY ("spokespeople_id") REFERENCES "public"."spokespeople"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
@@ -555,6 +640,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "press_releases_workflow_status_idx" ON "press_releases" USING btree ("workflow_status");
   CREATE INDEX "press_releases_embargo_until_idx" ON "press_releases" USING btree ("embargo_until");
   CREATE INDEX "press_releases_published_at_idx" ON "press_releases" USING btree ("published_at");
+  CREATE INDEX "press_releases_approved_by_idx" ON "press_releases" USING btree ("approved_by_id");
+  CREATE INDEX "press_releases_force_published_by_idx" ON "press_releases" USING btree ("force_published_by_id");
   CREATE INDEX "press_releases_created_by_idx" ON "press_releases" USING btree ("created_by_id");
   CREATE INDEX "press_releases_last_edited_by_idx" ON "press_releases" USING btree ("last_edited_by_id");
   CREATE INDEX "press_releases_updated_at_idx" ON "press_releases" USING btree ("updated_at");
@@ -575,6 +662,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_press_releases_v_version_version_workflow_status_idx" ON "_press_releases_v" USING btree ("version_workflow_status");
   CREATE INDEX "_press_releases_v_version_version_embargo_until_idx" ON "_press_releases_v" USING btree ("version_embargo_until");
   CREATE INDEX "_press_releases_v_version_version_published_at_idx" ON "_press_releases_v" USING btree ("version_published_at");
+  CREATE INDEX "_press_releases_v_version_version_approved_by_idx" ON "_press_releases_v" USING btree ("version_approved_by_id");
+  CREATE INDEX "_press_releases_v_version_version_force_published_by_idx" ON "_press_releases_v" USING btree ("version_force_published_by_id");
   CREATE INDEX "_press_releases_v_version_version_created_by_idx" ON "_press_releases_v" USING btree ("version_created_by_id");
   CREATE INDEX "_press_releases_v_version_version_last_edited_by_idx" ON "_press_releases_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_press_releases_v_version_version_updated_at_idx" ON "_press_releases_v" USING btree ("version_updated_at");
@@ -598,6 +687,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "event_coverage_workflow_status_idx" ON "event_coverage" USING btree ("workflow_status");
   CREATE INDEX "event_coverage_embargo_until_idx" ON "event_coverage" USING btree ("embargo_until");
   CREATE INDEX "event_coverage_published_at_idx" ON "event_coverage" USING btree ("published_at");
+  CREATE INDEX "event_coverage_approved_by_idx" ON "event_coverage" USING btree ("approved_by_id");
+  CREATE INDEX "event_coverage_force_published_by_idx" ON "event_coverage" USING btree ("force_published_by_id");
   CREATE INDEX "event_coverage_created_by_idx" ON "event_coverage" USING btree ("created_by_id");
   CREATE INDEX "event_coverage_last_edited_by_idx" ON "event_coverage" USING btree ("last_edited_by_id");
   CREATE INDEX "event_coverage_updated_at_idx" ON "event_coverage" USING btree ("updated_at");
@@ -620,6 +711,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "_event_coverage_v_version_version_workflow_status_idx" ON "_event_coverage_v" USING btree ("version_workflow_status");
   CREATE INDEX "_event_coverage_v_version_version_embargo_until_idx" ON "_event_coverage_v" USING btree ("version_embargo_until");
   CREATE INDEX "_event_coverage_v_version_version_published_at_idx" ON "_event_coverage_v" USING btree ("version_published_at");
+  CREATE INDEX "_event_coverage_v_version_version_approved_by_idx" ON "_event_coverage_v" USING btree ("version_approved_by_id");
+  CREATE INDEX "_event_coverage_v_version_version_force_published_by_idx" ON "_event_coverage_v" USING btree ("version_force_published_by_id");
   CREATE INDEX "_event_coverage_v_version_version_created_by_idx" ON "_event_coverage_v" USING btree ("version_created_by_id");
   CREATE INDEX "_event_coverage_v_version_version_last_edited_by_idx" ON "_event_coverage_v" USING btree ("version_last_edited_by_id");
   CREATE INDEX "_event_coverage_v_version_version_updated_at_idx" ON "_event_coverage_v" USING btree ("version_updated_at");
@@ -666,7 +759,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "topics_slug_idx" ON "topics" USING btree ("slug");
   CREATE INDEX "topics_updated_at_idx" ON "topics" USING btree ("updated_at");
   CREATE INDEX "topics_created_at_idx" ON "topics" USING btree ("created_at");
+  CREATE INDEX "audit_log_at_idx" ON "audit_log" USING btree ("at");
+  CREATE INDEX "audit_log_actor_idx" ON "audit_log" USING btree ("actor_id");
+  CREATE INDEX "audit_log_action_idx" ON "audit_log" USING btree ("action");
+  CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
+  CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
+  CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
+  CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
+  CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
+  CREATE INDEX "payload_jobs_completed_at_idx" ON "payload_jobs" USING btree ("completed_at");
+  CREATE INDEX "payload_jobs_total_tried_idx" ON "payload_jobs" USING btree ("total_tried");
+  CREATE INDEX "payload_jobs_has_error_idx" ON "payload_jobs" USING btree ("has_error");
+  CREATE INDEX "payload_jobs_task_slug_idx" ON "payload_jobs" USING btree ("task_slug");
+  CREATE INDEX "payload_jobs_queue_idx" ON "payload_jobs" USING btree ("queue");
+  CREATE INDEX "payload_jobs_wait_until_idx" ON "payload_jobs" USING btree ("wait_until");
+  CREATE INDEX "payload_jobs_processing_idx" ON "payload_jobs" USING btree ("processing");
+  CREATE INDEX "payload_jobs_updated_at_idx" ON "payload_jobs" USING btree ("updated_at");
+  CREATE INDEX "payload_jobs_created_at_idx" ON "payload_jobs" USING btree ("created_at");
   CREATE INDEX "payload_locked_documents_global_slug_idx" ON "payload_locked_documents" USING btree ("global_slug");
   CREATE INDEX "payload_locked_documents_updated_at_idx" ON "payload_locked_documents" USING btree ("updated_at");
   CREATE INDEX "payload_locked_documents_created_at_idx" ON "payload_locked_documents" USING btree ("created_at");
@@ -681,6 +791,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_photos_id_idx" ON "payload_locked_documents_rels" USING btree ("photos_id");
   CREATE INDEX "payload_locked_documents_rels_spokespeople_id_idx" ON "payload_locked_documents_rels" USING btree ("spokespeople_id");
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
+  CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -714,7 +825,10 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "photos" CASCADE;
   DROP TABLE "spokespeople" CASCADE;
   DROP TABLE "topics" CASCADE;
+  DROP TABLE "audit_log" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
+  DROP TABLE "payload_jobs_log" CASCADE;
+  DROP TABLE "payload_jobs" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;
   DROP TABLE "payload_locked_documents_rels" CASCADE;
   DROP TABLE "payload_preferences" CASCADE;
@@ -737,5 +851,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_agenda_status";
   DROP TYPE "public"."enum_agenda_visibility";
   DROP TYPE "public"."enum_spokespeople_acting_status";
-  DROP TYPE "public"."enum_topics_kind";`)
+  DROP TYPE "public"."enum_topics_kind";
+  DROP TYPE "public"."enum_audit_log_outcome";
+  DROP TYPE "public"."enum_payload_jobs_log_task_slug";
+  DROP TYPE "public"."enum_payload_jobs_log_state";
+  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
 }

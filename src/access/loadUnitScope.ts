@@ -1,0 +1,26 @@
+import type { PayloadRequest } from 'payload'
+import { principalOf } from './principal.js'
+import { unitScopeOf, type ParentMap } from './unitScope.js'
+
+const CACHE_KEY = 'humasUnitParents'
+
+const idOf = (v: unknown): string | null =>
+  v === null || v === undefined ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v)
+
+/** The unit tree as a parent map, read once per request. */
+export const loadParents = async (req: PayloadRequest): Promise<ParentMap> => {
+  const cached = req.context?.[CACHE_KEY] as ParentMap | undefined
+  if (cached) return cached
+  // The tree's shape is needed to decide access; reading it must not itself depend on access.
+  const all = await req.payload.db.find({ collection: 'units', limit: 0, pagination: false, req })
+  const parents: ParentMap = new Map(all.docs.map((u) => [String(u.id), idOf((u as { parent?: unknown }).parent)]))
+  req.context = { ...req.context, [CACHE_KEY]: parents }
+  return parents
+}
+
+/** The units the request's user acts in ('*' for admins, [] for anyone not staff). */
+export const loadUnitScope = async (req: PayloadRequest): Promise<readonly string[] | '*'> => {
+  const p = principalOf(req.user)
+  if (p.kind !== 'staff') return []
+  return unitScopeOf(p.role, p.unit, await loadParents(req))
+}

@@ -1,0 +1,49 @@
+import type { PayloadRequest } from 'payload'
+import { loadParents } from '../access/loadUnitScope.js'
+import { ancestorsOf } from '../units/unitTree.js'
+import { ACTION_LABELS } from '../workflow/actions.js'
+import { recipientsFor } from '../workflow/recipients.js'
+import type { Outcome } from '../workflow/types.js'
+
+type Doc = Record<string, unknown> & { id: string | number; title?: string }
+type UserDoc = { id: string | number; email: string; name?: string; role?: string; unit?: unknown }
+
+const idOf = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v))
+
+/** Emails people after a transition: editors of the unit on submit, the author on the editor's decisions. */
+export const notifyAfterTransition = async (req: PayloadRequest, collection: string, doc: Doc, outcome: Outcome): Promise<void> => {
+  const who = recipientsFor(outcome.action)
+  if (who === 'nobody') return
+  let to: UserDoc[] = []
+  if (who === 'author') {
+    const authorId = idOf(doc.createdBy)
+    const author = authorId ? ((await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, disableErrors: true })) as UserDoc | null) : null
+    to = author ? [author] : []
+  } else {
+    const unit = idOf(doc.unit)
+    if (!unit) return
+    const units = [unit, ...ancestorsOf(unit, await loadParents(req))]
+    const editors = await req.payload.find({ collection: 'users', where: { and: [{ role: { equals: 'editor' } }, { unit: { in: units } }] }, depth: 0, limit: 100 })
+    to = editors.docs as unknown as UserDoc[]
+  }
+  const actorName = (req.user as { name?: string } | null)?.name ?? 'Penjadwal sistem'
+  const link = `${req.payload.config.serverURL || 'http://localhost:3000'}/admin/collections/${collection}/${doc.id}`
+  const verb = ACTION_LABELS[outcome.action].noun
+  for (const user of to) {
+    if (req.user && String(user.id) === String(req.user.id)) continue
+    await req.payload.sendEmail({
+      to: user.email,
+      subject: `[Humas] "${doc.title}" ${verb}`,
+      text: [
+        `Yth. ${user.name ?? user.email},`,
+        '',
+        `Naskah "${doc.title}" telah ${verb} oleh ${actorName}.`,
+        outcome.reason ? `Catatan: ${outcome.reason}` : '',
+        '',
+        `Buka naskah: ${link}`,
+        '',
+        'Pesan ini dikirim otomatis oleh Humas Newsroom.',
+      ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'),
+    })
+  }
+}

@@ -1,0 +1,50 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+import { isWorkflowState } from '../workflow/states.js'
+import { decide } from '../workflow/decide.js'
+import { performTransition, type NewsCollection } from './performTransition.js'
+import { snapshotOf } from './snapshot.js'
+
+export const SCHEDULER_QUEUE = 'workflow'
+export const PUBLISH_TASK = 'publishScheduled'
+
+/** Queues the publication of a scheduled item at its time, in the same transaction as the schedule. */
+export const queueScheduledPublication = async (req: PayloadRequest, collection: NewsCollection, id: string | number, publishAt: string) => {
+  await req.payload.jobs.queue({
+    task: PUBLISH_TASK as never,
+    input: { collection, id: String(id), publishAt } as never,
+    queue: SCHEDULER_QUEUE,
+    waitUntil: new Date(publishAt),
+    req,
+  })
+}
+
+type Input = { collection: NewsCollection; id: string; publishAt: string }
+
+/**
+ * The job that publishes a scheduled item. It publishes only the schedule it was queued for: an item
+ * unscheduled or rescheduled since then is left alone (the newer schedule has its own job), so a
+ * schedule publishes exactly once even when the job runs again after a restart.
+ */
+export const publishScheduledTask: TaskConfig = {
+  slug: PUBLISH_TASK,
+  label: 'Terbitkan naskah terjadwal',
+  retries: 5,
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'publishAt', type: 'text', required: true },
+  ],
+  outputSchema: [{ name: 'outcome', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const { collection, id, publishAt } = input as Input
+    // The scheduler is the system: it reads the item whatever its visibility.
+    const doc = await req.payload.findByID({ collection, id, req, depth: 0, disableErrors: true })
+    if (!doc || !isWorkflowState(doc.workflowStatus)) return { output: { outcome: 'missing' } }
+    const snapshot = snapshotOf(doc as Record<string, unknown>)
+    const sameSchedule = snapshot.publishAt && new Date(snapshot.publishAt).getTime() === new Date(publishAt).getTime()
+    if (!sameSchedule || !decide({ kind: 'scheduler' }, snapshot, { action: 'publish' }, new Date()).ok) return { output: { outcome: 'skipped' } }
+    const result = await performTransition({ collection, id, input: { action: 'publish' }, req, asScheduler: true })
+    if (!result.ok) throw new Error(`scheduled publication refused: ${result.code}`)
+    return { output: { outcome: 'published' } }
+  },
+}

@@ -1,0 +1,39 @@
+import type { Revision } from './revision.js'
+import type { Outcome } from './types.js'
+
+type Id = string | number
+type Doc = Record<string, unknown>
+
+/**
+ * What a decided transition writes on the item. Pure: the service stores the result as it is.
+ */
+export const effectsOf = (o: Outcome, doc: Doc, actorId: Id | null, now: Date): Doc => {
+  const at = now.toISOString()
+  if (o.track === 'revision') {
+    const revision = doc.revision as Revision
+    if (o.to !== 'published') return { revision: { ...revision, state: o.to, updatedAt: at } }
+    const notes = Array.isArray(doc.changeNotes) ? (doc.changeNotes as Doc[]) : []
+    return {
+      ...revision.data,
+      revision: null,
+      changeNotes: o.minor || !o.changeNote ? notes : [...notes, { note: o.changeNote, at }],
+    }
+  }
+  if (o.clearRetrospective) return { needsRetrospectiveApproval: false, approvedBy: actorId, approvedAt: at }
+  switch (o.action) {
+    case 'approve':
+      return { workflowStatus: o.to, approvedBy: actorId, approvedAt: at }
+    case 'schedule':
+      return { workflowStatus: o.to, publishAt: o.publishAt }
+    case 'unschedule':
+      return { workflowStatus: o.to, publishAt: null }
+    case 'publish':
+      return { workflowStatus: o.to, publishedAt: doc.publishedAt ?? at }
+    case 'force-publish':
+      return { workflowStatus: o.to, publishedAt: doc.publishedAt ?? at, needsRetrospectiveApproval: true, forcePublishedBy: actorId }
+    case 'withdraw':
+      return { workflowStatus: o.to, withdrawal: { reason: o.reason, withdrawnAt: at }, revision: null }
+    default:
+      return { workflowStatus: o.to }
+  }
+}
