@@ -8,6 +8,7 @@ import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
+import { logger } from './logger.js'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
@@ -67,6 +68,8 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
       }),
     },
     hooks: { afterError: [addErrorCodes] },
+    // One JSON logger for the process: Payload's own messages follow LOG_LEVEL too.
+    logger: logger as never,
     telemetry: false,
     debug: !isProduction() && process.env.PAYLOAD_DEBUG === 'true',
     typescript: { autoGenerate: false },
