@@ -4,6 +4,7 @@ import { hideWithdrawnFromLists } from '../src/editorial/hideWithdrawnFromLists.
 import { workflowEndpoints } from '../src/editorial/workflowEndpoints.js'
 import { divertPublishedEdits, lockWorkflowFields } from '../src/editorial/workflowFieldHooks.js'
 import { refuseWorkflowFieldWrites } from '../src/editorial/refuseWorkflowFieldWrites.js'
+import { addShareImage } from '../src/media/shareImageField.js'
 import { stampAuthors } from '../src/users/stampAuthors.js'
 import { contentFields, internalFields, publicationFields } from './fields/editorialFields.js'
 
@@ -27,6 +28,7 @@ export const EventCoverage: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseWorkflowFieldWrites, hideWithdrawnFromLists],
     beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
+    afterRead: [addShareImage],
   },
   fields: [
     ...contentFields,

@@ -1,15 +1,17 @@
 import type { CollectionConfig } from 'payload'
 import { readPhoto, staffOnly } from '../src/access/payloadAdapters.js'
 import { IMAGE_SIZES } from '../src/media/imageSizes.js'
-import { mediaDir } from '../src/config/env.js'
+import { photoFileNotFound } from '../src/media/photoFileNotFound.js'
+import { preparePhotoUpload } from '../src/media/preparePhotoUpload.js'
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
   labels: { singular: { id: 'Foto', en: 'Photo' }, plural: { id: 'Foto', en: 'Photos' } },
   admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'unit'], group: { id: 'Redaksi', en: 'Newsroom' } },
   access: { read: readPhoto, create: staffOnly, update: staffOnly, delete: staffOnly },
+  hooks: { beforeOperation: [preparePhotoUpload], afterError: [photoFileNotFound] },
   upload: {
-    staticDir: mediaDir(),
+    staticDir: 'media',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
     imageSizes: IMAGE_SIZES,
     focalPoint: true,
@@ -26,7 +28,8 @@ export const Photos: CollectionConfig = {
       defaultValue: 'Bebas dipublikasikan ulang dengan mencantumkan kredit.',
       label: { id: 'Ketentuan penggunaan', en: 'Usage terms' },
     },
-    { name: 'takenAt', type: 'date', label: { id: 'Waktu pengambilan', en: 'Taken at' } },
+    { name: 'takenAt', type: 'date', label: { id: 'Waktu pengambilan', en: 'Taken at' }, admin: { description: { id: 'Diisi otomatis dari EXIF bila ada.', en: 'Filled from EXIF when present.' } } },
+    { name: 'camera', type: 'text', maxLength: 120, label: { id: 'Kamera', en: 'Camera' }, admin: { readOnly: true } },
     { name: 'place', type: 'text', maxLength: 200, label: { id: 'Tempat', en: 'Place' } },
     { name: 'containsMinors', type: 'checkbox', defaultValue: false, label: { id: 'Memuat anak di bawah umur', en: 'Contains minors' } },
     { name: 'consentRecorded', type: 'checkbox', defaultValue: false, label: { id: 'Persetujuan subjek tercatat (UU 27/2022)', en: 'Consent recorded' } },

@@ -2,13 +2,13 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
-import sharp from 'sharp'
 import { collections } from '../collections/index.js'
 import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
 import { logger } from './logger.js'
+import { decodedSharp } from './media/decodedSharp.js'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
@@ -45,7 +45,7 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     serverURL: options.serverURL ?? process.env.SERVER_URL ?? '',
     db: adapter,
     editor: lexicalEditor(),
-    sharp,
+    sharp: decodedSharp,
     collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
     admin: { user: 'users', meta: { titleSuffix: ' — Humas Newsroom' } },
     i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
@@ -70,6 +70,8 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     hooks: { afterError: [addErrorCodes] },
     // One JSON logger for the process: Payload's own messages follow LOG_LEVEL too.
     logger: logger as never,
+    // Refusals of bad input are the system working, not failing.
+    loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info', QueryError: 'info' },
     telemetry: false,
     debug: !isProduction() && process.env.PAYLOAD_DEBUG === 'true',
     typescript: { autoGenerate: false },

@@ -1,6 +1,7 @@
 import type { Access, FieldAccess } from 'payload'
 import { isAdmin, isStaff, principalOf } from './principal.js'
 import { loadUnitScope } from './loadUnitScope.js'
+import { publicPhotoWhere } from './readPhotoWhere.js'
 import * as rules from './rules.js'
 
 /** One-line adapters from Payload's access signature to the pure rules. */
@@ -9,7 +10,7 @@ export const staffOnly: Access = ({ req }) => rules.writeStaff(principalOf(req.u
 export const adminOnly: Access = ({ req }) => rules.manageAsAdmin(principalOf(req.user))
 export const readEditorial: Access = ({ req }) => rules.readEditorial(principalOf(req.user), new Date())
 export const readAgenda: Access = ({ req }) => rules.readAgenda(principalOf(req.user))
-export const readPhoto: Access = ({ req }) => rules.readPhoto(principalOf(req.user))
+export const readPhoto: Access = async ({ req }) => (isStaff(principalOf(req.user)) ? true : publicPhotoWhere(req))
 export const readUsers: Access = ({ req }) => rules.readUsers(principalOf(req.user))
 export const updateUser: Access = ({ req, id }) => rules.updateUser(principalOf(req.user), id)
 

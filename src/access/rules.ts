@@ -13,8 +13,6 @@ export const readEditorial = (p: Principal, now: Date): Decision => (isStaff(p) 
 
 export const readAgenda = (p: Principal): Decision => (isStaff(p) ? true : { visibility: { equals: 'public' } })
 
-export const readPhoto = (p: Principal): Decision => (isStaff(p) ? true : { isPublic: { equals: true } })
-
 /** Users: admins see everyone, staff see colleagues (names on bylines), the public nobody. */
 export const readUsers = (p: Principal): Decision => isStaff(p)
 

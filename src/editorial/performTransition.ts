@@ -7,6 +7,7 @@ import type { Actor, Failure, TransitionInput } from '../workflow/types.js'
 import { actorFor } from './actorFor.js'
 import { writeAudit } from './audit.js'
 import { notifyAfterTransition } from './notify.js'
+import { countPhotosLackingConsent } from './photoConsent.js'
 import { queueScheduledPublication } from './scheduler.js'
 import { snapshotOf } from './snapshot.js'
 
@@ -45,7 +46,8 @@ export const performTransition = async (args: {
   const doc = (await req.payload.findByID({ collection, id, ...access, disableErrors: true })) as Doc | null
   if (!doc) return notFound()
 
-  const decision = decide(actor, snapshotOf(doc), input, now)
+  const snapshot = { ...snapshotOf(doc), photosLackingConsent: await countPhotosLackingConsent(req, doc) }
+  const decision = decide(actor, snapshot, input, now)
   if (!decision.ok) {
     await audit({ outcome: 'refused', code: decision.code, from: String(doc.workflowStatus), reason: decision.message }, false, doc.title)
     return decision

@@ -40,7 +40,7 @@ export const publishScheduledTask: TaskConfig = {
     // The scheduler is the system: it reads the item whatever its visibility.
     const doc = await req.payload.findByID({ collection, id, req, depth: 0, disableErrors: true })
     if (!doc || !isWorkflowState(doc.workflowStatus)) return { output: { outcome: 'missing' } }
-    const snapshot = snapshotOf(doc as Record<string, unknown>)
+    const snapshot = { ...snapshotOf(doc as Record<string, unknown>), photosLackingConsent: 0 }
     const sameSchedule = snapshot.publishAt && new Date(snapshot.publishAt).getTime() === new Date(publishAt).getTime()
     if (!sameSchedule || !decide({ kind: 'scheduler' }, snapshot, { action: 'publish' }, new Date()).ok) return { output: { outcome: 'skipped' } }
     const result = await performTransition({ collection, id, input: { action: 'publish' }, req, asScheduler: true })

@@ -45,6 +45,7 @@ const unmetRequirement = (actor: Actor, item: ItemSnapshot, t: Transition, input
       if (Number.isNaN(at.getTime())) return failures.publishAtInvalid()
       if (at <= now) return failures.publishAtInPast()
     }
+    if (r === 'consent' && (item.photosLackingConsent ?? 0) > 0) return failures.consentMissing(item.photosLackingConsent ?? 0)
     if (r === 'changeNoteUnlessMinor' && input.minor !== true && !filled(input.changeNote)) return failures.changeNoteRequired()
   }
   return null

@@ -36,6 +36,8 @@ export const failures = {
   publishAtRequired: () => fail(400, 'PUBLISH_AT_REQUIRED', 'Waktu terbit (publishAt) wajib diisi untuk menjadwalkan.'),
   publishAtInvalid: () => fail(400, 'PUBLISH_AT_INVALID', 'Waktu terbit harus berupa tanggal dan jam yang sah (ISO 8601).'),
   publishAtInPast: () => fail(400, 'PUBLISH_AT_IN_PAST', 'Waktu terbit harus di masa depan.'),
+  consentMissing: (count: number) =>
+    fail(409, 'CONSENT_MISSING', `Naskah memuat ${count} foto anak di bawah umur tanpa persetujuan tercatat (UU 27/2022 tentang Pelindungan Data Pribadi). Catat persetujuan atau ganti foto sebelum menerbitkan.`),
   changeNoteRequired: () =>
     fail(400, 'CHANGE_NOTE_REQUIRED', 'Catatan perubahan publik wajib diisi saat menerbitkan koreksi, kecuali koreksi ditandai minor.'),
 }

@@ -9,7 +9,7 @@ import type { WorkflowState } from './states.js'
  */
 export type Who = 'authorOrEditor' | 'editor' | 'editorOrScheduler'
 
-export type Requirement = 'reason' | 'publicNotice' | 'futurePublishAt' | 'due' | 'fourEyes' | 'changeNoteUnlessMinor'
+export type Requirement = 'reason' | 'publicNotice' | 'futurePublishAt' | 'due' | 'fourEyes' | 'changeNoteUnlessMinor' | 'consent'
 
 export type Transition = {
   action: WorkflowAction
@@ -28,11 +28,11 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'submit', from: ['draft', 'changes_requested'], to: 'in_review', who: 'authorOrEditor', requires: [] },
   { action: 'request-changes', from: ['in_review'], to: 'changes_requested', who: 'editor', requires: ['reason'] },
   { action: 'approve', from: ['in_review'], to: 'approved', who: 'editor', requires: ['fourEyes'] },
-  { action: 'schedule', from: ['approved'], to: 'scheduled', who: 'editor', requires: ['futurePublishAt'] },
+  { action: 'schedule', from: ['approved'], to: 'scheduled', who: 'editor', requires: ['futurePublishAt', 'consent'] },
   { action: 'unschedule', from: ['scheduled'], to: 'approved', who: 'editor', requires: [] },
-  { action: 'publish', from: ['approved'], to: 'published', who: 'editor', requires: [] },
-  { action: 'publish', from: ['scheduled'], to: 'published', who: 'editorOrScheduler', requires: ['due'] },
-  { action: 'force-publish', from: ['draft', 'in_review'], to: 'published', who: 'editor', requires: ['reason'] },
+  { action: 'publish', from: ['approved'], to: 'published', who: 'editor', requires: ['consent'] },
+  { action: 'publish', from: ['scheduled'], to: 'published', who: 'editorOrScheduler', requires: ['due', 'consent'] },
+  { action: 'force-publish', from: ['draft', 'in_review'], to: 'published', who: 'editor', requires: ['reason', 'consent'] },
   { action: 'withdraw', from: ['published'], to: 'withdrawn', who: 'editor', requires: ['publicNotice'] },
 ]
 
@@ -41,5 +41,5 @@ export const REVISION_TRANSITIONS: readonly Transition[] = [
   { action: 'submit', from: ['draft', 'changes_requested'], to: 'in_review', who: 'authorOrEditor', requires: [] },
   { action: 'request-changes', from: ['in_review'], to: 'changes_requested', who: 'editor', requires: ['reason'] },
   { action: 'approve', from: ['in_review'], to: 'approved', who: 'editor', requires: ['fourEyes'] },
-  { action: 'publish', from: ['approved'], to: 'published', who: 'editor', requires: ['changeNoteUnlessMinor'] },
+  { action: 'publish', from: ['approved'], to: 'published', who: 'editor', requires: ['changeNoteUnlessMinor', 'consent'] },
 ]

@@ -20,6 +20,8 @@ export type ItemSnapshot = {
   revisionEditedBy?: Id | null
   needsRetrospectiveApproval?: boolean
   forcePublishedBy?: Id | null
+  /** Photos the item (or its pending correction) shows that contain minors without recorded consent. */
+  photosLackingConsent?: number
 }
 
 export type TransitionInput = {

@@ -28,9 +28,8 @@ describe('read rules', () => {
     expect(WORKFLOW_STATES.filter((s) => !PUBLICLY_VISIBLE_STATES.includes(s))).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'scheduled'])
     expect(JSON.stringify(publicContentWhere(now))).toContain('"less_than_equal":"2026-11-22T03:00:00.000Z"')
   })
-  it('shows the public only public agenda items and public photos', () => {
+  it('shows the public only public agenda items', () => {
     expect(rules.readAgenda(ANONYMOUS)).toEqual({ visibility: { equals: 'public' } })
-    expect(rules.readPhoto(ANONYMOUS)).toEqual({ isPublic: { equals: true } })
     expect(rules.readAgenda(staff('protocol'))).toBe(true)
   })
   it('never shows users to the public', () => {

@@ -149,3 +149,26 @@ describe('corrections: the revision track of a published item', () => {
     expect(decide(ACTORS.editor, revising('in_review'), { action: 'withdraw', reason: 'Data keliru' }, NOW)).toMatchObject({ ok: true, track: 'item', to: 'withdrawn' })
   })
 })
+
+describe('consent for photos of minors (UU 27/2022)', () => {
+  const lacking = (state: WorkflowState, extra: Partial<ItemSnapshot> = {}) => item(state, { photosLackingConsent: 2, ...extra })
+  it.each([
+    ['publish', 'approved', {}],
+    ['schedule', 'approved', { publishAt: FUTURE }],
+    ['force-publish', 'draft', { reason: 'Mendesak' }],
+  ] as const)('refuses to %s from %s while a photo lacks consent', (action, state, input) => {
+    expect(decide(ACTORS.editor, lacking(state), { action, ...input }, NOW)).toMatchObject({ ok: false, status: 409, code: 'CONSENT_MISSING' })
+  })
+  it('refuses to publish a correction that adds such a photo', () => {
+    expect(decide(ACTORS.editor, lacking('published', { revisionState: 'approved', revisionEditedBy: 10 }), { action: 'publish', minor: true }, NOW)).toMatchObject({ code: 'CONSENT_MISSING' })
+  })
+  it('still lets an editor submit, approve and withdraw', () => {
+    expect(decide(ACTORS.author, lacking('draft'), { action: 'submit' }, NOW).ok).toBe(true)
+    expect(decide(ACTORS.editor, lacking('in_review'), { action: 'approve' }, NOW).ok).toBe(true)
+    expect(decide(ACTORS.editor, lacking('published'), { action: 'withdraw', reason: 'Foto tanpa izin' }, NOW).ok).toBe(true)
+  })
+  it('explains the law in the message', () => {
+    const d = decide(ACTORS.editor, lacking('approved'), { action: 'publish' }, NOW)
+    expect(d.ok ? '' : d.message).toMatch(/2 foto anak di bawah umur tanpa persetujuan tercatat \(UU 27\/2022/)
+  })
+})

@@ -485,6 +485,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`credit\` text NOT NULL,
   	\`usage_terms\` text DEFAULT 'Bebas dipublikasikan ulang dengan mencantumkan kredit.',
   	\`taken_at\` text,
+  	\`camera\` text,
   	\`place\` text,
   	\`contains_minors\` integer DEFAULT false,
   	\`consent_recorded\` integer DEFAULT false,

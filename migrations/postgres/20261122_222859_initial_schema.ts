@@ -329,6 +329,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"credit" varchar NOT NULL,
   	"usage_terms" varchar DEFAULT 'Bebas dipublikasikan ulang dengan mencantumkan kredit.',
   	"taken_at" timestamp(3) with time zone,
+  	"camera" varchar,
   	"place" varchar,
   	"contains_minors" boolean DEFAULT false,
   	"consent_recorded" boolean DEFAULT false,
