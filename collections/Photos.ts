@@ -1,22 +1,30 @@
 import type { CollectionConfig } from 'payload'
 import { readPhoto, staffOnly } from '../src/access/payloadAdapters.js'
-import { IMAGE_SIZES } from '../src/media/imageSizes.js'
 import { photoFileNotFound } from '../src/media/photoFileNotFound.js'
-import { preparePhotoUpload } from '../src/media/preparePhotoUpload.js'
+import { deletePhotoSizes, preparePhotoUpload, recordPhotoSizes, writePhotoSizes } from '../src/media/photoSizesHooks.js'
+import { photoSizeEndpoint } from '../src/media/photoSizeEndpoint.js'
+import { photoSizesField } from './fields/photoSizesField.js'
 
 export const Photos: CollectionConfig = {
   slug: 'photos',
   labels: { singular: { id: 'Foto', en: 'Photo' }, plural: { id: 'Foto', en: 'Photos' } },
   admin: { useAsTitle: 'caption', defaultColumns: ['filename', 'caption', 'credit', 'unit'], group: { id: 'Redaksi', en: 'Newsroom' } },
   access: { read: readPhoto, create: staffOnly, update: staffOnly, delete: staffOnly },
-  hooks: { beforeOperation: [preparePhotoUpload], afterError: [photoFileNotFound] },
+  hooks: {
+    beforeOperation: [preparePhotoUpload],
+    beforeChange: [recordPhotoSizes],
+    afterChange: [writePhotoSizes],
+    afterDelete: [deletePhotoSizes],
+    afterError: [photoFileNotFound],
+  },
+  endpoints: [photoSizeEndpoint],
   upload: {
     staticDir: 'media',
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif'],
-    imageSizes: IMAGE_SIZES,
+    // Sizes are made by our own pipeline (src/media) from a single decode, not by Payload's.
     focalPoint: true,
-    crop: true,
-    adminThumbnail: 'thumbnail',
+    crop: false,
+    adminThumbnail: ({ doc }) => ((doc as { sizes?: { thumbnail?: { url?: string } } }).sizes?.thumbnail?.url ?? null),
   },
   fields: [
     { name: 'alt', type: 'text', required: true, maxLength: 300, label: { id: 'Teks alternatif (aksesibilitas)', en: 'Alt text' } },
@@ -42,5 +50,6 @@ export const Photos: CollectionConfig = {
       label: { id: 'Tandai publik', en: 'Public' },
       admin: { position: 'sidebar', description: { id: 'Foto hanya dapat diakses publik bila ditandai publik.', en: 'Only public photos are served to the public.' } },
     },
+    photoSizesField,
   ],
 }

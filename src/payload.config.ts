@@ -8,7 +8,7 @@ import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
 import { logger } from './logger.js'
-import { decodedSharp } from './media/decodedSharp.js'
+import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
@@ -45,7 +45,7 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     serverURL: options.serverURL ?? process.env.SERVER_URL ?? '',
     db: adapter,
     editor: lexicalEditor(),
-    sharp: decodedSharp,
+    sharp,
     collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
     admin: { user: 'users', meta: { titleSuffix: ' — Humas Newsroom' } },
     i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },

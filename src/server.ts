@@ -9,6 +9,7 @@ import { errorHandler, notFound } from './http/errorHandler.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
 import { restRoute } from './http/restRoute.js'
+import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
 import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
@@ -47,7 +48,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   app.all('/api/graphql', guard, graphqlRoute(config, key))
-  app.use('/api', guard, restRoute(config, key))
+  const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))
+  app.use('/api', guard, uploads, restRoute(config, key))
   app.use(shareRoute(payload))
   app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
   app.use(notFound)

@@ -92,8 +92,9 @@ describe.each(DATABASES)('the photo desk (%s)', (db) => {
     let photo: { id: number | string; filename: string; sizes: Record<string, { filename: string }> }
     let release: string | number
     const fileStatuses = async () => {
-      const names = [photo.filename, ...Object.values(photo.sizes).map((s) => s.filename)]
-      return [...new Set(await Promise.all(names.map(async (name) => (await n.http.get(`/api/photos/file/${name}`)).status)))]
+      const paths = [`/api/photos/file/${photo.filename}`, ...Object.values(photo.sizes).map((s) => `/api/photos/sizes/${s.filename}`)]
+      expect(paths).toHaveLength(11)
+      return [...new Set(await Promise.all(paths.map(async (p) => (await n.http.get(p)).status)))]
     }
 
     beforeAll(async () => {

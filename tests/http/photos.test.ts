@@ -40,8 +40,12 @@ describe.each(DATABASES)('photo upload (%s)', (db) => {
         expect(meta.format).toBe(variant.endsWith('Webp') ? 'webp' : 'jpeg')
       }
     }
-    const served = await n.http.get(`/api/photos/file/${sizes.thumbnail.filename}`).set('Authorization', writer.auth).expect(200)
+    const served = await n.http.get(`/api/photos/sizes/${sizes.thumbnail.filename}`).set('Authorization', writer.auth).expect(200)
     expect(served.headers['content-type']).toBe('image/jpeg')
+    expect(served.headers['cache-control']).toBe('private, no-store')
+    expect(sizes.thumbnail.url).toContain(`/api/photos/sizes/${sizes.thumbnail.filename}`)
+    const original = await n.http.get(`/api/photos/file/${res.body.doc.filename}`).set('Authorization', writer.auth).expect(200)
+    expect(original.headers['content-type']).toBe('image/jpeg')
   })
 
   it('refuses a photo without alt text, caption or credit, and stores nothing', async () => {
@@ -59,11 +63,5 @@ describe.each(DATABASES)('photo upload (%s)', (db) => {
     expect(res.status).toBe(413)
     const count = await n.payload.count({ collection: 'photos', where: { filename: { like: 'besar' } } })
     expect(count.totalDocs).toBe(0)
-  })
-
-  it('refuses files that are not images', async () => {
-    const res = await upload(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'logo.svg', 'image/svg+xml')
-    expect(res.status).toBe(400)
-    expect(res.body.errors[0].code).toBeDefined()
   })
 })

@@ -1,0 +1,46 @@
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import type { Endpoint } from 'payload'
+import { principalOf } from '../access/principal.js'
+import { SIZE_VARIANTS } from './imageSizes.js'
+
+const notFound = () => Response.json({ errors: [{ code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' }] }, { status: 404 })
+
+/**
+ * GET /api/photos/sizes/:filename — a size file, to whoever may read its photo (the public only while
+ * the photo is public). A hidden photo answers 404, like a missing one.
+ */
+export const photoSizeEndpoint: Endpoint = {
+  path: '/sizes/:filename',
+  method: 'get',
+  handler: async (req) => {
+    const filename = String(req.routeParams?.filename ?? '')
+    if (!/^[\w.-]+$/.test(filename)) return notFound()
+    const found = await req.payload.find({
+      collection: 'photos',
+      where: { or: SIZE_VARIANTS.map((v) => ({ [`sizes.${v.variant}.filename`]: { equals: filename } })) },
+      limit: 1,
+      depth: 0,
+      req,
+      user: req.user,
+      overrideAccess: false,
+    })
+    const doc = found.docs[0] as { sizes?: Record<string, { filename?: string; mimeType?: string } | null> } | undefined
+    const entry = doc && Object.values(doc.sizes ?? {}).find((s) => s?.filename === filename)
+    if (!entry) return notFound()
+    const staticDir = String((req.payload.collections.photos.config.upload as { staticDir: string }).staticDir)
+    const data = await fs.readFile(path.join(staticDir, filename)).catch(() => null)
+    if (!data) return notFound()
+    const isPublicRead = principalOf(req.user).kind !== 'staff'
+    return new Response(new Uint8Array(data), {
+      headers: {
+        'Content-Type': entry.mimeType ?? 'application/octet-stream',
+        'Content-Length': String(data.length),
+        // Names carry a content hash, so the bytes never change; visibility can, so public caching is short.
+        'Cache-Control': isPublicRead ? 'public, max-age=60, must-revalidate' : 'private, no-store',
+        ETag: `"${filename}"`,
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  },
+}
