@@ -10,7 +10,7 @@ export const placeholderPhoto = async (label: string, hue: number, width = 1600,
     </linearGradient></defs>
     <rect width="100%" height="100%" fill="url(#g)"/>
     <circle cx="${width * 0.72}" cy="${height * 0.4}" r="${height * 0.22}" fill="rgba(255,255,255,0.18)"/>
-    <text x="60" y="${height - 80}" font-family="sans-serif" font-size="${Math.round(height / 16)}" fill="#fff">${escapeXml(label)}</text>
+    <text x="60" y="${Math.round(height / 5)}" font-family="sans-serif" font-size="${Math.round(height / 16)}" fill="#fff">${escapeXml(label)}</text>
   </svg>`
   return sharp(Buffer.from(svg)).jpeg({ quality: 82 }).toBuffer()
 }

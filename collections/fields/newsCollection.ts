@@ -1,0 +1,34 @@
+import type { CollectionConfig, Field } from 'payload'
+import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../../src/access/payloadAdapters.js'
+import { hideWithdrawnFromLists } from '../../src/editorial/hideWithdrawnFromLists.js'
+import type { NewsCollection } from '../../src/editorial/performTransition.js'
+import { refuseWorkflowFieldWrites } from '../../src/editorial/refuseWorkflowFieldWrites.js'
+import { workflowEndpoints } from '../../src/editorial/workflowEndpoints.js'
+import { divertPublishedEdits, lockWorkflowFields } from '../../src/editorial/workflowFieldHooks.js'
+import { addShareImage } from '../../src/media/shareImageField.js'
+import { stampAuthors } from '../../src/users/stampAuthors.js'
+import { contentFields, internalFields, publicationFields } from './editorialFields.js'
+
+/**
+ * What press releases and event coverage share: the workflow, its access rules and hooks, versions,
+ * the share image. Each collection adds its own labels, columns and fields.
+ */
+export const newsCollection = (o: {
+  slug: NewsCollection
+  labels: CollectionConfig['labels']
+  defaultColumns: string[]
+  extraFields?: Field[]
+}): CollectionConfig => ({
+  slug: o.slug,
+  labels: o.labels,
+  admin: { useAsTitle: 'title', defaultColumns: o.defaultColumns, group: { id: 'Redaksi', en: 'Newsroom' } },
+  versions: { maxPerDoc: 100 },
+  access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
+  endpoints: workflowEndpoints(o.slug),
+  hooks: {
+    beforeOperation: [refuseWorkflowFieldWrites, hideWithdrawnFromLists],
+    beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
+    afterRead: [addShareImage],
+  },
+  fields: [...contentFields, ...(o.extraFields ?? []), ...publicationFields, ...internalFields],
+})
