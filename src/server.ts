@@ -9,6 +9,7 @@ import { errorHandler, notFound } from './http/errorHandler.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
 import { restRoute } from './http/restRoute.js'
+import { sensitiveRateLimit } from './http/rateLimits.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
 import { logger } from './logger.js'
@@ -24,7 +25,7 @@ export type Newsroom = {
   close: (server?: Server) => Promise<void>
 }
 
-export type NewsroomOptions = NewsroomConfigOptions & { instanceKey?: string; jsonLimit?: string }
+export type NewsroomOptions = NewsroomConfigOptions & { instanceKey?: string; jsonLimit?: string; sensitivePerMinute?: number }
 
 let instances = 0
 
@@ -46,6 +47,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(compression())
   app.use(healthRoutes(payload, () => shuttingDown))
 
+  const limited = sensitiveRateLimit(options.sensitivePerMinute)
+  app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))

@@ -82,3 +82,21 @@ describe.each(DATABASES)('bad input gets a clear 4xx and changes nothing (%s)', 
     expect(stored.role).toBe('writer')
   })
 })
+
+describe('rate limits on logins and workflow actions', () => {
+  it('answers 429 with an Indonesian message after the limit, and the rest of the API keeps working', async () => {
+    const n = await startNewsroom(DATABASES[0], { sensitivePerMinute: 3 })
+    try {
+      const statuses: number[] = []
+      for (let i = 0; i < 5; i++) statuses.push((await n.http.post('/api/users/login').send({ email: 'tebak@uji.test', password: `salah-${i}` })).status)
+      expect(statuses.slice(0, 3).every((s) => s !== 429)).toBe(true)
+      expect(statuses.slice(3)).toEqual([429, 429])
+      const limited = await n.http.post('/api/press-releases/1/workflow').send({ action: 'approve' })
+      expect(limited.status).toBe(429)
+      expect(limited.body.errors[0]).toMatchObject({ code: 'TOO_MANY_REQUESTS' })
+      await n.http.get('/api/press-releases').expect(200)
+    } finally {
+      await n.stop()
+    }
+  })
+})
