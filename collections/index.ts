@@ -2,10 +2,11 @@ import { Agenda } from './Agenda.js'
 import { AuditLog } from './AuditLog.js'
 import { EventCoverage } from './EventCoverage.js'
 import { Photos } from './Photos.js'
+import { PortalClients } from './PortalClients.js'
 import { PressReleases } from './PressReleases.js'
 import { Spokespeople } from './Spokespeople.js'
 import { Topics } from './Topics.js'
 import { Units } from './Units.js'
 import { Users } from './Users.js'
 
-export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics, AuditLog]
+export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics, AuditLog, PortalClients]

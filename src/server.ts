@@ -9,6 +9,7 @@ import { errorHandler, notFound } from './http/errorHandler.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
 import { restRoute } from './http/restRoute.js'
+import { portalKeyGuard } from './delivery/portalKeyGuard.js'
 import { sensitiveRateLimit } from './http/rateLimits.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
@@ -49,6 +50,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
+  app.use(['/api', '/feeds', '/share'], portalKeyGuard(payload))
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))

@@ -5,6 +5,7 @@ import type { NewsCollection } from '../../src/editorial/performTransition.js'
 import { refuseWorkflowFieldWrites } from '../../src/editorial/refuseWorkflowFieldWrites.js'
 import { workflowEndpoints } from '../../src/editorial/workflowEndpoints.js'
 import { divertPublishedEdits, lockWorkflowFields } from '../../src/editorial/workflowFieldHooks.js'
+import { markEmbargoed } from '../../src/delivery/markEmbargoed.js'
 import { addShareImage } from '../../src/media/shareImageField.js'
 import { stampAuthors } from '../../src/users/stampAuthors.js'
 import { contentFields, internalFields, publicationFields } from './editorialFields.js'
@@ -28,7 +29,7 @@ export const newsCollection = (o: {
   hooks: {
     beforeOperation: [refuseWorkflowFieldWrites, hideWithdrawnFromLists],
     beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
-    afterRead: [addShareImage],
+    afterRead: [addShareImage, markEmbargoed],
   },
   fields: [...contentFields, ...(o.extraFields ?? []), ...publicationFields, ...internalFields],
 })

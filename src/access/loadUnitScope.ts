@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
-import { principalOf } from './principal.js'
-import { unitScopeOf, type ParentMap } from './unitScope.js'
+import { principalOf, type Principal } from './principal.js'
+import { selfAndDescendants, unitScopeOf, type ParentMap } from './unitScope.js'
 
 const CACHE_KEY = 'humasUnitParents'
 
@@ -23,4 +23,12 @@ export const loadUnitScope = async (req: PayloadRequest): Promise<readonly strin
   const p = principalOf(req.user)
   if (p.kind !== 'staff') return []
   return unitScopeOf(p.role, p.unit, await loadParents(req))
+}
+
+/** The units a portal client receives, with their descendants when it includes child units. */
+export const portalUnitsOf = async (req: PayloadRequest, p: Extract<Principal, { kind: 'portal' }>): Promise<string[]> => {
+  const own = p.units.map(String)
+  if (!p.includeChildUnits) return own
+  const parents = await loadParents(req)
+  return [...new Set(own.flatMap((u) => selfAndDescendants(u, parents)))]
 }

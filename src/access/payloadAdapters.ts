@@ -1,6 +1,6 @@
 import type { Access, FieldAccess } from 'payload'
 import { isAdmin, isStaff, principalOf } from './principal.js'
-import { loadUnitScope } from './loadUnitScope.js'
+import { loadUnitScope, portalUnitsOf } from './loadUnitScope.js'
 import { publicPhotoWhere } from './readPhotoWhere.js'
 import * as rules from './rules.js'
 
@@ -8,7 +8,10 @@ import * as rules from './rules.js'
 export const anyone: Access = () => true
 export const staffOnly: Access = ({ req }) => rules.writeStaff(principalOf(req.user))
 export const adminOnly: Access = ({ req }) => rules.manageAsAdmin(principalOf(req.user))
-export const readEditorial: Access = ({ req }) => rules.readEditorial(principalOf(req.user), new Date())
+export const readEditorial: Access = async ({ req }) => {
+  const p = principalOf(req.user)
+  return rules.readEditorial(p, new Date(), p.kind === 'portal' ? await portalUnitsOf(req, p) : [])
+}
 export const readAgenda: Access = ({ req }) => rules.readAgenda(principalOf(req.user))
 export const readPhoto: Access = async ({ req }) => (isStaff(principalOf(req.user)) ? true : publicPhotoWhere(req))
 export const readUsers: Access = ({ req }) => rules.readUsers(principalOf(req.user))

@@ -7,10 +7,25 @@ import { isRole, type Role } from './roles.js'
 export type Principal =
   | { kind: 'anonymous' }
   | { kind: 'staff'; id: string | number; role: Role; unit: string | number | null }
+  | {
+      kind: 'portal'
+      id: string | number
+      units: (string | number)[]
+      includeChildUnits: boolean
+      receivesSyndicated: boolean
+      receivesEmbargoed: boolean
+    }
 
 export const ANONYMOUS: Principal = { kind: 'anonymous' }
 
-type UserLike = { id?: string | number; role?: unknown; unit?: unknown; collection?: string } | null | undefined
+type UserLike =
+  | { id?: string | number; role?: unknown; unit?: unknown; collection?: string; units?: unknown; includeChildUnits?: unknown; receivesSyndicated?: unknown; receivesEmbargoed?: unknown; active?: unknown; expiresAt?: unknown }
+  | null
+  | undefined
+
+/** A portal client counts only while active and unexpired; otherwise it is nobody. */
+export const portalIsUsable = (client: { active?: unknown; expiresAt?: unknown }, now: Date): boolean =>
+  client.active === true && (!client.expiresAt || new Date(String(client.expiresAt)) > now)
 
 const idOf = (value: unknown): string | number | null => {
   if (value === null || value === undefined) return null
@@ -19,7 +34,18 @@ const idOf = (value: unknown): string | number | null => {
   return null
 }
 
-export const principalOf = (user: UserLike): Principal => {
+export const principalOf = (user: UserLike, now = new Date()): Principal => {
+  if (user?.collection === 'portal-clients' && user.id !== undefined && portalIsUsable(user, now)) {
+    const units = (Array.isArray(user.units) ? user.units : []).map(idOf).filter((v): v is string | number => v !== null)
+    return {
+      kind: 'portal',
+      id: user.id,
+      units,
+      includeChildUnits: user.includeChildUnits !== false,
+      receivesSyndicated: user.receivesSyndicated === true,
+      receivesEmbargoed: user.receivesEmbargoed === true,
+    }
+  }
   if (!user || user.collection !== 'users' || user.id === undefined || !isRole(user.role)) return ANONYMOUS
   return { kind: 'staff', id: user.id, role: user.role, unit: idOf(user.unit) }
 }

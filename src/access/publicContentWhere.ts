@@ -7,10 +7,28 @@ import { PUBLICLY_VISIBLE_STATES } from '../workflow/states.js'
  * apply the same rule inside the database.
  */
 export const publicContentWhere = (now: Date): Where => ({
-  and: [
-    { workflowStatus: { in: [...PUBLICLY_VISIBLE_STATES] } },
-    {
-      or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
-    },
-  ],
+  and: [visibleStatesWhere, embargoPassedWhere(now)],
 })
+
+export const visibleStatesWhere: Where = { workflowStatus: { in: [...PUBLICLY_VISIBLE_STATES] } }
+
+export const embargoPassedWhere = (now: Date): Where => ({
+  or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
+})
+
+/** Matches nothing (ids always exist); for a principal entitled to no units. */
+export const NOTHING: Where = { id: { exists: false } }
+
+/**
+ * What a portal client may read: public items of the units it receives (owning or co-issuing), plus
+ * syndicated items if entitled; embargoed ones too if entitled to embargoed material.
+ */
+export const portalContentWhere = (
+  now: Date,
+  client: { units: readonly string[]; receivesSyndicated: boolean; receivesEmbargoed: boolean },
+): Where => {
+  const mine: Where[] = client.units.length ? [{ unit: { in: [...client.units] } }, { coIssuingUnits: { in: [...client.units] } }] : []
+  if (client.receivesSyndicated) mine.push({ syndicated: { equals: true } })
+  if (mine.length === 0) return NOTHING
+  return { and: [visibleStatesWhere, ...(client.receivesEmbargoed ? [] : [embargoPassedWhere(now)]), { or: mine }] }
+}

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 import { isAdmin, isStaff, type Principal } from './principal.js'
-import { publicContentWhere } from './publicContentWhere.js'
+import { portalContentWhere, publicContentWhere } from './publicContentWhere.js'
 
 /**
  * The access rules of the foundation, as pure functions of a Principal. `true` means everything,
@@ -9,7 +9,12 @@ import { publicContentWhere } from './publicContentWhere.js'
  */
 export type Decision = boolean | Where
 
-export const readEditorial = (p: Principal, now: Date): Decision => (isStaff(p) ? true : publicContentWhere(now))
+/** `portalUnits`: the units a portal client receives, children included when it asked for them. */
+export const readEditorial = (p: Principal, now: Date, portalUnits: readonly string[] = []): Decision => {
+  if (isStaff(p)) return true
+  if (p.kind === 'portal') return portalContentWhere(now, { ...p, units: portalUnits })
+  return publicContentWhere(now)
+}
 
 export const readAgenda = (p: Principal): Decision => (isStaff(p) ? true : { visibility: { equals: 'public' } })
 

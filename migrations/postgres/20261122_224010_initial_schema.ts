@@ -460,6 +460,40 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "portal_clients" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"include_child_units" boolean DEFAULT true,
+  	"receives_syndicated" boolean DEFAULT true,
+  	"receives_embargoed" boolean DEFAULT false,
+  	"webhook_url" varchar,
+  	"webhook_secret" varchar,
+  	"active" boolean DEFAULT true,
+  	"expires_at" timestamp(3) with time zone,
+  	"last_used_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"enable_a_p_i_key" boolean,
+  	"api_key" varchar,
+  	"api_key_index" varchar
+  );
+  
+  CREATE TABLE "portal_clients_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "portal_clients_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"units_id" integer
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -515,7 +549,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"photos_id" integer,
   	"spokespeople_id" integer,
   	"topics_id" integer,
-  	"audit_log_id" integer
+  	"audit_log_id" integer,
+  	"portal_clients_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -531,7 +566,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"order" integer,
   	"parent_id" integer NOT NULL,
   	"path" varchar NOT NULL,
-  	"users_id" integer
+  	"users_id" integer,
+  	"portal_clients_id" integer
   );
   
   CREATE TABLE "payload_migrations" (
@@ -609,6 +645,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "spokespeople" ADD CONSTRAINT "spokespeople_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "spokespeople" ADD CONSTRAINT "spokespeople_photo_id_photos_id_fk" FOREIGN KEY ("photo_id") REFERENCES "public"."photos"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "audit_log" ADD CONSTRAINT "audit_log_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "portal_clients_texts" ADD CONSTRAINT "portal_clients_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "portal_clients_rels" ADD CONSTRAINT "portal_clients_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "portal_clients_rels" ADD CONSTRAINT "portal_clients_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -620,8 +659,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_spokespeople_fk" FOREIGN KEY ("spokespeople_id") REFERENCES "public"."spokespeople"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_portal_clients_fk" FOREIGN KEY ("portal_clients_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_portal_clients_fk" FOREIGN KEY ("portal_clients_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "users_sessions_order_idx" ON "users_sessions" USING btree ("_order");
   CREATE INDEX "users_sessions_parent_id_idx" ON "users_sessions" USING btree ("_parent_id");
   CREATE INDEX "users_unit_idx" ON "users" USING btree ("unit_id");
@@ -756,6 +797,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "audit_log_document_id_idx" ON "audit_log" USING btree ("document_id");
   CREATE INDEX "audit_log_updated_at_idx" ON "audit_log" USING btree ("updated_at");
   CREATE INDEX "audit_log_created_at_idx" ON "audit_log" USING btree ("created_at");
+  CREATE INDEX "portal_clients_active_idx" ON "portal_clients" USING btree ("active");
+  CREATE INDEX "portal_clients_updated_at_idx" ON "portal_clients" USING btree ("updated_at");
+  CREATE INDEX "portal_clients_created_at_idx" ON "portal_clients" USING btree ("created_at");
+  CREATE INDEX "portal_clients_texts_order_parent" ON "portal_clients_texts" USING btree ("order","parent_id");
+  CREATE INDEX "portal_clients_rels_order_idx" ON "portal_clients_rels" USING btree ("order");
+  CREATE INDEX "portal_clients_rels_parent_idx" ON "portal_clients_rels" USING btree ("parent_id");
+  CREATE INDEX "portal_clients_rels_path_idx" ON "portal_clients_rels" USING btree ("path");
+  CREATE INDEX "portal_clients_rels_units_id_idx" ON "portal_clients_rels" USING btree ("units_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -783,6 +832,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_spokespeople_id_idx" ON "payload_locked_documents_rels" USING btree ("spokespeople_id");
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
+  CREATE INDEX "payload_locked_documents_rels_portal_clients_id_idx" ON "payload_locked_documents_rels" USING btree ("portal_clients_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -790,6 +840,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_parent_idx" ON "payload_preferences_rels" USING btree ("parent_id");
   CREATE INDEX "payload_preferences_rels_path_idx" ON "payload_preferences_rels" USING btree ("path");
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
+  CREATE INDEX "payload_preferences_rels_portal_clients_id_idx" ON "payload_preferences_rels" USING btree ("portal_clients_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
   CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
 }
@@ -817,6 +868,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "spokespeople" CASCADE;
   DROP TABLE "topics" CASCADE;
   DROP TABLE "audit_log" CASCADE;
+  DROP TABLE "portal_clients" CASCADE;
+  DROP TABLE "portal_clients_texts" CASCADE;
+  DROP TABLE "portal_clients_rels" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
