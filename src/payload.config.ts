@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
+import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidateOnWrite.js'
 import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
 import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
 
@@ -30,7 +31,12 @@ export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKi
 const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
   ...collection,
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
-  hooks: { ...collection.hooks, beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])] },
+  hooks: {
+    ...collection.hooks,
+    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
+    afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
+    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
+  },
 })
 
 /** Builds the Payload config. Options override the environment (tests build several side by side). */

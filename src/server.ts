@@ -54,7 +54,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))
-  app.use('/api', guard, uploads, restRoute(config, key))
+  app.use('/api', guard, uploads, restRoute(config, key, payload))
   app.use(shareRoute(payload))
   app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
   app.use(notFound)

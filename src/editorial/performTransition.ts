@@ -4,6 +4,7 @@ import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf } from '../workflow/effects.js'
 import { failures, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, TransitionInput } from '../workflow/types.js'
+import { responseCacheFor } from '../delivery/responseCache.js'
 import { actorFor } from './actorFor.js'
 import { writeAudit } from './audit.js'
 import { notifyAfterTransition } from './notify.js'
@@ -67,6 +68,7 @@ export const performTransition = async (args: {
     await audit({ outcome: 'done', from: decision.from + track, to: decision.to + track, reason: decision.reason ?? decision.changeNote }, true, doc.title)
     if (decision.action === 'schedule' && decision.publishAt) await queueScheduledPublication(req, collection, id, decision.publishAt)
     if (shouldCommit) await commitTransaction(req)
+    responseCacheFor(req.payload).invalidate()
     await notifyAfterTransition(req, collection, updated, decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))
     return { ok: true, doc: updated, availableActions: availableActions(actor, snapshotOf(updated), new Date()) }
   } catch (error) {

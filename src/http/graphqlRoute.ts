@@ -13,6 +13,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import { errorCodeFor, localiseMessage } from './errorCodes.js'
+import { responseCacheFor } from '../delivery/responseCache.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
 type OriginalError = { status?: number; name?: string; data?: { code?: string } & Record<string, unknown> }
@@ -55,7 +56,10 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
       const resHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const key in headers) resHeaders.append(key, headers[key])
       const merged = req.responseHeaders ? mergeHeaders(req.responseHeaders, resHeaders) : resHeaders
+      merged.set('Cache-Control', 'private, no-store')
       await sendFetchResponse(new Response(apiResponse.body, { headers: merged, status: apiResponse.status }), res)
+      // A mutation commits when it returns: drop public reads cached meanwhile.
+      if (/\bmutation\b/.test(JSON.stringify(req.data ?? ''))) responseCacheFor(req.payload).invalidate()
     } catch (error) {
       next(error)
     }

@@ -1,15 +1,21 @@
 import type { RequestHandler } from 'express'
-import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
+import { isCacheableRead, serveCachedRead } from '../delivery/cachedRead.js'
+import { responseCacheFor } from '../delivery/responseCache.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
-/** Payload's REST API, mounted in express through the Fetch bridge. */
-export const restRoute =
-  (config: SanitizedConfig, payloadInstanceCacheKey: string): RequestHandler =>
-  async (req, res, next) => {
+/** Payload's REST API, mounted in express through the Fetch bridge; reads go through the response cache. */
+export const restRoute = (config: SanitizedConfig, payloadInstanceCacheKey: string, payload: Payload): RequestHandler => {
+  const cache = responseCacheFor(payload)
+  return async (req, res, next) => {
     try {
-      const response = await handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey })
-      await sendFetchResponse(response, res)
+      const compute = () => handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey })
+      if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)
+      await sendFetchResponse(await compute(), res)
+      // Writes commit when the operation returns: drop what was cached meanwhile.
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') cache.invalidate()
     } catch (error) {
       next(error)
     }
   }
+}

@@ -53,3 +53,6 @@ export const isClosedToEdits = (state: unknown): boolean => state === 'withdrawn
 
 /** Withdrawn items stay readable by address but leave default public lists. */
 export const LISTED_STATES: readonly WorkflowState[] = ['published']
+
+/** The state in which an item waits for the scheduler. */
+export const AWAITING_SCHEDULER: WorkflowState = 'scheduled'

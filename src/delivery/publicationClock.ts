@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+import type { NewsCollection } from '../editorial/performTransition.js'
+import { AWAITING_SCHEDULER } from '../workflow/states.js'
+
+const NEWS: NewsCollection[] = ['press-releases', 'event-coverage']
+
+/**
+ * The next moment at which what the public sees changes by itself: the earliest future embargo expiry
+ * or scheduled publication. Public cache entries must not live past it.
+ */
+export const nextPublicationBoundary = async (payload: Payload, now = new Date()): Promise<number | null> => {
+  const iso = now.toISOString()
+  const firsts = await Promise.all(
+    NEWS.flatMap((collection) => [
+      payload.db.find({ collection, where: { embargoUntil: { greater_than: iso } }, sort: 'embargoUntil', limit: 1, pagination: false }),
+      payload.db.find({ collection, where: { and: [{ publishAt: { greater_than: iso } }, { workflowStatus: { equals: AWAITING_SCHEDULER } }] }, sort: 'publishAt', limit: 1, pagination: false }),
+    ]),
+  )
+  const times = firsts
+    .flatMap((r) => r.docs as { embargoUntil?: string; publishAt?: string }[])
+    .flatMap((d) => [d.embargoUntil, d.publishAt])
+    .filter((t): t is string => Boolean(t) && t! > iso)
+    .map((t) => new Date(t).getTime())
+  return times.length ? Math.min(...times) : null
+}

@@ -1,0 +1,60 @@
+import { LRUCache } from 'lru-cache'
+import type { Payload } from 'payload'
+import { DEFAULT_PUBLIC_TTL_MS, publicTtlMs } from './cachePolicy.js'
+import { nextPublicationBoundary } from './publicationClock.js'
+
+export type CachedResponse = { status: number; headers: Record<string, string>; body: Buffer; etag: string; expiresAt: number }
+
+/**
+ * The server-side cache of anonymous public reads. Any write to the newsroom empties it (a
+ * transition returns only after its write, so the next read is fresh), and no entry outlives the
+ * next embargo expiry or scheduled publication. One cache per Payload instance.
+ */
+export class ResponseCache {
+  private entries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + 512 })
+  private boundary: Promise<number | null> | null = null
+  /** Bumped by every invalidation: a response computed across a write is not stored. */
+  generation = 0
+
+  constructor(private readonly payload: Payload, private readonly defaultTtl = DEFAULT_PUBLIC_TTL_MS) {}
+
+  get(key: string, now = Date.now()): CachedResponse | undefined {
+    const hit = this.entries.get(key)
+    if (hit && hit.expiresAt > now) return hit
+    if (hit) this.entries.delete(key)
+    return undefined
+  }
+
+  /** How long a response computed now may be kept. */
+  async ttlMs(now = Date.now()): Promise<number> {
+    this.boundary ??= nextPublicationBoundary(this.payload, new Date(now))
+    const boundary = await this.boundary
+    if (boundary !== null && boundary <= now) {
+      this.boundary = null
+      return this.ttlMs(now)
+    }
+    return publicTtlMs(now, boundary, this.defaultTtl)
+  }
+
+  set(key: string, value: CachedResponse, computedInGeneration: number): void {
+    if (computedInGeneration === this.generation && value.expiresAt > Date.now()) this.entries.set(key, value)
+  }
+
+  /** Called after every write. */
+  invalidate(): void {
+    this.generation++
+    this.entries.clear()
+    this.boundary = null
+  }
+
+  get size(): number {
+    return this.entries.size
+  }
+}
+
+const caches = new WeakMap<Payload, ResponseCache>()
+export const responseCacheFor = (payload: Payload): ResponseCache => {
+  let cache = caches.get(payload)
+  if (!cache) caches.set(payload, (cache = new ResponseCache(payload, Number(process.env.PUBLIC_CACHE_TTL_MS ?? DEFAULT_PUBLIC_TTL_MS))))
+  return cache
+}
