@@ -13,6 +13,7 @@ import { portalKeyGuard } from './delivery/portalKeyGuard.js'
 import { sensitiveRateLimit } from './http/rateLimits.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
+import { feedRoutes } from './http/feedRoutes.js'
 import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
 import type { DatabaseKind } from './db/databaseKind.js'
@@ -50,12 +51,13 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
-  app.use(['/api', '/feeds', '/share'], portalKeyGuard(payload))
+  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload))
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))
   app.use('/api', guard, uploads, restRoute(config, key, payload))
   app.use(shareRoute(payload))
+  app.use(feedRoutes(payload))
   app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
   app.use(notFound)
   app.use(errorHandler)
