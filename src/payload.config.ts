@@ -4,6 +4,7 @@ import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
 import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
+import { deliverWebhookTask, WEBHOOK_QUEUE } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
@@ -22,6 +23,8 @@ export type NewsroomConfigOptions = {
   mediaDir?: string
   serverURL?: string
   smtpUrl?: string
+  /** First webhook retry delay; doubles each time (default 30 s). */
+  webhookRetryDelayMs?: number
   /** Largest uploaded file, in bytes (default 20 MB). */
   maxUploadBytes?: number
 }
@@ -64,9 +67,12 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     },
     email: newsroomEmailAdapter({ smtpUrl: options.smtpUrl ?? process.env.SMTP_URL }),
     jobs: {
-      tasks: [publishScheduledTask],
+      tasks: [publishScheduledTask, deliverWebhookTask(options.webhookRetryDelayMs ?? Number(process.env.WEBHOOK_RETRY_DELAY_MS ?? 30_000))],
       // Every second: a scheduled item goes out within a couple of seconds of its time.
-      autoRun: [{ cron: '* * * * * *', queue: SCHEDULER_QUEUE, limit: 20 }],
+      autoRun: [
+        { cron: '* * * * * *', queue: SCHEDULER_QUEUE, limit: 20 },
+        { cron: '* * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
+      ],
       shouldAutoRun: () => process.env.DISABLE_SCHEDULER !== 'true',
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,

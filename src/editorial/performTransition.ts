@@ -5,6 +5,8 @@ import { effectsOf } from '../workflow/effects.js'
 import { failures, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, TransitionInput } from '../workflow/types.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
+import { queueWebhooks } from '../delivery/webhooks.js'
+import { webhookEventFor } from '../workflow/webhookEvents.js'
 import { actorFor } from './actorFor.js'
 import { writeAudit } from './audit.js'
 import { notifyAfterTransition } from './notify.js'
@@ -67,6 +69,8 @@ export const performTransition = async (args: {
     const track = decision.track === 'revision' ? ' (koreksi)' : ''
     await audit({ outcome: 'done', from: decision.from + track, to: decision.to + track, reason: decision.reason ?? decision.changeNote }, true, doc.title)
     if (decision.action === 'schedule' && decision.publishAt) await queueScheduledPublication(req, collection, id, decision.publishAt)
+    const event = webhookEventFor(decision)
+    if (event) await queueWebhooks(req, collection, updated, event)
     if (shouldCommit) await commitTransaction(req)
     responseCacheFor(req.payload).invalidate()
     await notifyAfterTransition(req, collection, updated, decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))

@@ -21,9 +21,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_spokespeople_acting_status" AS ENUM('definitif', 'plt', 'pj', 'plh');
   CREATE TYPE "public"."enum_topics_kind" AS ENUM('category', 'tag');
   CREATE TYPE "public"."enum_audit_log_outcome" AS ENUM('done', 'refused');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled');
+  CREATE TYPE "public"."enum_webhook_deliveries_outcome" AS ENUM('delivered', 'failed');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'publishScheduled', 'deliverWebhook');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'publishScheduled', 'deliverWebhook');
   CREATE TABLE "users_sessions" (
   	"_order" integer NOT NULL,
   	"_parent_id" integer NOT NULL,
@@ -494,6 +495,22 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"units_id" integer
   );
   
+  CREATE TABLE "webhook_deliveries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"client_id" integer,
+  	"event" varchar NOT NULL,
+  	"target_collection" varchar,
+  	"document_id" varchar,
+  	"url" varchar,
+  	"attempt" numeric,
+  	"outcome" "enum_webhook_deliveries_outcome",
+  	"response_status" numeric,
+  	"error" varchar,
+  	"duration_ms" numeric,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -550,7 +567,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"spokespeople_id" integer,
   	"topics_id" integer,
   	"audit_log_id" integer,
-  	"portal_clients_id" integer
+  	"portal_clients_id" integer,
+  	"webhook_deliveries_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -648,6 +666,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "portal_clients_texts" ADD CONSTRAINT "portal_clients_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "portal_clients_rels" ADD CONSTRAINT "portal_clients_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "portal_clients_rels" ADD CONSTRAINT "portal_clients_rels_units_fk" FOREIGN KEY ("units_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_client_id_portal_clients_id_fk" FOREIGN KEY ("client_id") REFERENCES "public"."portal_clients"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -660,6 +679,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_topics_fk" FOREIGN KEY ("topics_id") REFERENCES "public"."topics"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_audit_log_fk" FOREIGN KEY ("audit_log_id") REFERENCES "public"."audit_log"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_portal_clients_fk" FOREIGN KEY ("portal_clients_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_portal_clients_fk" FOREIGN KEY ("portal_clients_id") REFERENCES "public"."portal_clients"("id") ON DELETE cascade ON UPDATE no action;
@@ -805,6 +825,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "portal_clients_rels_parent_idx" ON "portal_clients_rels" USING btree ("parent_id");
   CREATE INDEX "portal_clients_rels_path_idx" ON "portal_clients_rels" USING btree ("path");
   CREATE INDEX "portal_clients_rels_units_id_idx" ON "portal_clients_rels" USING btree ("units_id");
+  CREATE INDEX "webhook_deliveries_client_idx" ON "webhook_deliveries" USING btree ("client_id");
+  CREATE INDEX "webhook_deliveries_document_id_idx" ON "webhook_deliveries" USING btree ("document_id");
+  CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
+  CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -833,6 +857,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_topics_id_idx" ON "payload_locked_documents_rels" USING btree ("topics_id");
   CREATE INDEX "payload_locked_documents_rels_audit_log_id_idx" ON "payload_locked_documents_rels" USING btree ("audit_log_id");
   CREATE INDEX "payload_locked_documents_rels_portal_clients_id_idx" ON "payload_locked_documents_rels" USING btree ("portal_clients_id");
+  CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -871,6 +896,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "portal_clients" CASCADE;
   DROP TABLE "portal_clients_texts" CASCADE;
   DROP TABLE "portal_clients_rels" CASCADE;
+  DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -898,6 +924,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_spokespeople_acting_status";
   DROP TYPE "public"."enum_topics_kind";
   DROP TYPE "public"."enum_audit_log_outcome";
+  DROP TYPE "public"."enum_webhook_deliveries_outcome";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";`)
