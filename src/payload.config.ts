@@ -13,6 +13,7 @@ import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
+import { capListLimit } from './delivery/capListLimit.js'
 import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidateOnWrite.js'
 import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
 import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
@@ -36,6 +37,7 @@ const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): C
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
   hooks: {
     ...collection.hooks,
+    beforeOperation: [capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
     beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
@@ -59,6 +61,7 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     admin: { user: 'users', meta: { titleSuffix: ' — Humas Newsroom' } },
     i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
     upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Berkas melebihi batas ukuran unggahan.' },
+    maxDepth: 4,
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,

@@ -10,6 +10,7 @@ import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
 import { restRoute } from './http/restRoute.js'
 import { portalKeyGuard } from './delivery/portalKeyGuard.js'
+import { portalCors } from './delivery/portalCors.js'
 import { sensitiveRateLimit } from './http/rateLimits.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
@@ -51,7 +52,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
-  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload))
+  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))

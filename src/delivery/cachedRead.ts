@@ -5,7 +5,8 @@ import type { CachedResponse, ResponseCache } from './responseCache.js'
 const SKIPPED_HEADERS = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag', 'cache-control', 'vary'])
 
 const send = (res: ExpressResponse, req: Request, entry: Pick<CachedResponse, 'status' | 'headers' | 'body' | 'etag'>): void => {
-  res.status(entry.status).set(entry.headers).set({ ETag: entry.etag, Vary: 'Authorization, Cookie, Accept-Language' })
+  res.status(entry.status).set(entry.headers).set({ ETag: entry.etag })
+  for (const header of ['Authorization', 'Cookie', 'Accept-Language']) res.vary(header)
   if (etagMatches(req.headers['if-none-match'], entry.etag)) return void res.status(304).end()
   res.send(entry.body)
 }

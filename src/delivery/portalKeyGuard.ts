@@ -19,12 +19,13 @@ export const portalKeyGuard = (payload: Payload) => async (req: Request, res: Re
     const client = (await payload.db.findOne({
       collection: 'portal-clients',
       where: { and: [{ apiKeyIndex: { equals: apiKeyIndexOf(key, payload.secret) } }, { enableAPIKey: { equals: true } }] },
-    })) as { id: string | number; active?: boolean; expiresAt?: string; lastUsedAt?: string } | null
+    })) as { id: string | number; active?: boolean; expiresAt?: string; lastUsedAt?: string; allowedOrigins?: string[] | null } | null
     const now = new Date()
     if (!client || !portalIsUsable(client, now)) {
       res.status(401).json(errorBody('INVALID_API_KEY', 'Kunci API portal tidak dikenal, telah dicabut, nonaktif atau kedaluwarsa. Hubungi admin humas.'))
       return
     }
+    res.locals.portalClient = client
     if (!client.lastUsedAt || now.getTime() - new Date(client.lastUsedAt).getTime() > LAST_USED_PRECISION_MS) {
       await payload.db.updateOne({ collection: 'portal-clients', id: client.id, data: { lastUsedAt: now.toISOString() } })
     }

@@ -109,4 +109,32 @@ describe.each(DATABASES)('portal clients (%s)', (db) => {
     expect(JSON.stringify(gql.body)).not.toContain(client.key)
     expect(JSON.stringify(gql.body)).not.toContain('rahasia-webhook-portal')
   })
+
+  it('allows browsers only from the origins a client registered; the public from anywhere, without credentials', async () => {
+    const origin = 'https://portal.sidoarjokab.go.id'
+    const client = await makeClient({ units: [units.sidoarjo], allowedOrigins: [origin] })
+    const ok = await n.http.get('/api/press-releases').set('Authorization', client.auth).set('Origin', origin).expect(200)
+    expect(ok.headers['access-control-allow-origin']).toBe(origin)
+    expect(ok.headers.vary).toMatch(/Origin/)
+    const refused = await n.http.get('/api/press-releases').set('Authorization', client.auth).set('Origin', 'https://situs-lain.example').expect(403)
+    expect(refused.body.errors[0].code).toBe('ORIGIN_NOT_ALLOWED')
+    const preflight = await n.http.options('/api/press-releases').set('Origin', origin).set('Access-Control-Request-Headers', 'authorization').expect(204)
+    expect(preflight.headers['access-control-allow-origin']).toBe(origin)
+    expect(preflight.headers['access-control-allow-headers']).toMatch(/Authorization/)
+    const stranger = await n.http.options('/api/press-releases').set('Origin', 'https://situs-lain.example').expect(204)
+    expect(stranger.headers['access-control-allow-origin']).toBeUndefined()
+    const anonymous = await n.http.get('/feeds/feed.json').set('Origin', 'https://pembaca.example').expect(200)
+    expect(anonymous.headers['access-control-allow-origin']).toBe('*')
+  })
+
+  it('caps lists at 100 documents, also when asked for everything', async () => {
+    await Promise.all(
+      Array.from({ length: 105 }, (_, i) => makeItem(n.payload, 'press-releases', { state: 'published', unit: units.sidoarjo, title: `Rilis massal nomor ${i + 1}` })),
+    )
+    for (const limit of ['1000', '0']) {
+      const res = await n.http.get(`/api/press-releases?limit=${limit}`).expect(200)
+      expect({ limit, docs: res.body.docs.length, pageLimit: res.body.limit }).toEqual({ limit, docs: 100, pageLimit: 100 })
+      expect(res.body.totalDocs).toBeGreaterThan(100)
+    }
+  })
 })
