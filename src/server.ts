@@ -15,6 +15,7 @@ import { sensitiveRateLimit } from './http/rateLimits.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
 import { feedRoutes } from './http/feedRoutes.js'
+import { apiDocsRoutes } from './http/apiDocsRoutes.js'
 import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
 import type { DatabaseKind } from './db/databaseKind.js'
@@ -54,6 +55,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
   app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
+  app.use(apiDocsRoutes(payload))
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))
   app.use('/api', guard, uploads, restRoute(config, key, payload))
