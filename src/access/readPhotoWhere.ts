@@ -1,8 +1,9 @@
 import type { PayloadRequest, Where } from 'payload'
 import { photoIdsOf } from '../media/publicPhotoIds.js'
+import { responseCacheFor } from '../delivery/responseCache.js'
 import { publicContentWhere } from './publicContentWhere.js'
 
-const CACHE_KEY = 'humasPublicPhotoIds'
+const MEMO_KEY = 'publicPhotoIds'
 
 /**
  * The photos the public may see: those an editor marked public, and those that a public item (past
@@ -10,17 +11,17 @@ const CACHE_KEY = 'humasPublicPhotoIds'
  * so a photo of a draft or embargoed release stays private, in every size, until the release is public.
  */
 export const publicPhotoWhere = async (req: PayloadRequest): Promise<Where> => {
-  let ids = req.context?.[CACHE_KEY] as (string | number)[] | undefined
-  if (!ids) {
+  const payload = req.payload
+  // Kept with the public response cache: recomputed after any write and at the next embargo or schedule boundary.
+  const ids = await responseCacheFor(payload).memo(MEMO_KEY, async () => {
     const now = new Date()
-    // Which photos are public is a fact about public documents; it is read below the access layer.
+    // Which photos are public is a fact about public (committed) documents; it is read below the access layer.
     const find = (collection: 'press-releases' | 'event-coverage' | 'units' | 'spokespeople', where?: Where) =>
-      req.payload.db.find({ collection, where, limit: 0, pagination: false, req }).then((r) => r.docs as Record<string, unknown>[])
+      payload.db.find({ collection, where, limit: 0, pagination: false }).then((r) => r.docs as Record<string, unknown>[])
     const docs = (
       await Promise.all([find('press-releases', publicContentWhere(now)), find('event-coverage', publicContentWhere(now)), find('units'), find('spokespeople')])
     ).flat()
-    ids = photoIdsOf(docs)
-    req.context = { ...req.context, [CACHE_KEY]: ids }
-  }
+    return photoIdsOf(docs)
+  })
   return ids.length ? { or: [{ isPublic: { equals: true } }, { id: { in: ids } }] } : { isPublic: { equals: true } }
 }

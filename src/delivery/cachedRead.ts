@@ -1,15 +1,36 @@
-import type { Request, Response as ExpressResponse } from 'express'
+import type { NextFunction, Request, Response as ExpressResponse } from 'express'
+import { gzipSync } from 'node:zlib'
 import { etagMatches, isAnonymousRequest, PRIVATE_CACHE_CONTROL, publicCacheControl, strongEtag } from './cachePolicy.js'
 import type { CachedResponse, ResponseCache } from './responseCache.js'
 
 const SKIPPED_HEADERS = new Set(['set-cookie', 'content-length', 'content-encoding', 'etag', 'cache-control', 'vary'])
 
-const send = (res: ExpressResponse, req: Request, entry: Pick<CachedResponse, 'status' | 'headers' | 'body' | 'etag'>): void => {
+const wantsGzip = (req: Request): boolean => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+
+const send = (res: ExpressResponse, req: Request, entry: Pick<CachedResponse, 'status' | 'headers' | 'body' | 'etag'> & { gzip?: Buffer }): void => {
   res.status(entry.status).set(entry.headers).set({ ETag: entry.etag })
-  for (const header of ['Authorization', 'Cookie', 'Accept-Language']) res.vary(header)
+  for (const header of ['Authorization', 'Cookie', 'Accept-Language', 'Accept-Encoding']) res.vary(header)
   if (etagMatches(req.headers['if-none-match'], entry.etag)) return void res.status(304).end()
+  // Shared entries are compressed once, not on every request.
+  if (entry.gzip && wantsGzip(req)) return void res.set('Content-Encoding', 'gzip').send(entry.gzip)
   res.send(entry.body)
 }
+
+const CACHED_PREFIXES = ['/api/', '/feeds/', '/sitemap-news.xml']
+
+/**
+ * The fast path: an anonymous read already in the cache is answered before the rest of the stack
+ * (body parsers, key checks, Payload) runs. Anything else continues.
+ */
+export const cachedPublicReads = (cacheOf: () => ResponseCache) => (req: Request, res: ExpressResponse, next: NextFunction): void => {
+  if ((req.method !== 'GET' && req.method !== 'HEAD') || !isAnonymousRequest(req.headers) || !CACHED_PREFIXES.some((p) => req.path.startsWith(p))) return next()
+  const hit = cacheOf().get(cacheKeyOf(req))
+  if (!hit) return next()
+  if (req.headers.origin) res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' }).vary('Origin')
+  send(res, req, hit)
+}
+
+const cacheKeyOf = (req: Request): string => `${req.originalUrl}|${req.get('accept-language') ?? ''}`
 
 /** A GET whose JSON body can carry an ETag and, for anonymous callers, be shared. Files keep their own headers. */
 export const isCacheableRead = (req: Request): boolean => (req.method === 'GET' || req.method === 'HEAD') && !/\/(file|sizes)\//.test(req.path)
@@ -21,7 +42,7 @@ export const isCacheableRead = (req: Request): boolean => (req.method === 'GET' 
  */
 export const serveCachedRead = async (req: Request, res: ExpressResponse, cache: ResponseCache, compute: () => Promise<globalThis.Response>): Promise<void> => {
   const anonymous = isAnonymousRequest(req.headers)
-  const key = `${req.originalUrl}|${req.get('accept-language') ?? ''}`
+  const key = cacheKeyOf(req)
   if (anonymous) {
     const hit = cache.get(key)
     if (hit) return send(res, req, hit)
@@ -40,7 +61,7 @@ export const serveCachedRead = async (req: Request, res: ExpressResponse, cache:
   }
   const ttl = await cache.ttlMs()
   headers['cache-control'] = publicCacheControl(ttl)
-  const entry = { status: 200, headers, body, etag, expiresAt: Date.now() + ttl }
+  const entry = { status: 200, headers, body, etag, expiresAt: Date.now() + ttl, gzip: body.length > 1024 ? gzipSync(body) : undefined }
   cache.set(key, entry, generation)
   send(res, req, entry)
 }

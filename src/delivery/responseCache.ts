@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { DEFAULT_PUBLIC_TTL_MS, publicTtlMs } from './cachePolicy.js'
 import { nextPublicationBoundary } from './publicationClock.js'
 
-export type CachedResponse = { status: number; headers: Record<string, string>; body: Buffer; etag: string; expiresAt: number }
+export type CachedResponse = { status: number; headers: Record<string, string>; body: Buffer; gzip?: Buffer; etag: string; expiresAt: number }
 
 /**
  * The server-side cache of anonymous public reads. Any write to the newsroom empties it (a
@@ -11,14 +11,17 @@ export type CachedResponse = { status: number; headers: Record<string, string>; 
  * next embargo expiry or scheduled publication. One cache per Payload instance.
  */
 export class ResponseCache {
-  private entries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + 512 })
+  private entries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512 })
   private boundary: Promise<number | null> | null = null
   /** Bumped by every invalidation: a response computed across a write is not stored. */
   generation = 0
+  /** Off: every read is computed (for measuring what the cache saves). */
+  enabled = true
 
   constructor(private readonly payload: Payload, private readonly defaultTtl = DEFAULT_PUBLIC_TTL_MS) {}
 
   get(key: string, now = Date.now()): CachedResponse | undefined {
+    if (!this.enabled) return undefined
     const hit = this.entries.get(key)
     if (hit && hit.expiresAt > now) return hit
     if (hit) this.entries.delete(key)
@@ -37,13 +40,31 @@ export class ResponseCache {
   }
 
   set(key: string, value: CachedResponse, computedInGeneration: number): void {
-    if (computedInGeneration === this.generation && value.expiresAt > Date.now()) this.entries.set(key, value)
+    if (this.enabled && computedInGeneration === this.generation && value.expiresAt > Date.now()) this.entries.set(key, value)
+  }
+
+  private memos = new Map<string, { value: Promise<unknown>; generation: number; expiresAt: number }>()
+
+  /**
+   * A value derived from public content (e.g. which photos are public), kept under the same rules as
+   * cached responses: dropped by any write and at the next embargo expiry or scheduled publication.
+   */
+  async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const now = Date.now()
+    const hit = this.memos.get(key)
+    if (hit && hit.generation === this.generation && hit.expiresAt > now) return hit.value as Promise<T>
+    const generation = this.generation
+    const value = compute()
+    const expiresAt = now + (await this.ttlMs(now))
+    if (generation === this.generation) this.memos.set(key, { value, generation, expiresAt })
+    return value
   }
 
   /** Called after every write. */
   invalidate(): void {
     this.generation++
     this.entries.clear()
+    this.memos.clear()
     this.boundary = null
   }
 
