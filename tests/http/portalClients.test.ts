@@ -50,6 +50,15 @@ describe.each(DATABASES)('portal clients (%s)', (db) => {
     expect(await titlesSeenBy(without.auth)).toEqual([titles.coIssued, titles.kominfo].sort())
   })
 
+  it('gets the same scope through GraphQL and the feeds', async () => {
+    const client = await makeClient({ units: [units.kominfo], includeChildUnits: false, receivesSyndicated: false })
+    const gql = await n.http.post('/api/graphql').set('Authorization', client.auth).send({ query: '{ PressReleases(limit: 100) { docs { title } } }' }).expect(200)
+    expect(gql.body.data.PressReleases.docs.map((d: { title: string }) => d.title).sort()).toEqual([titles.coIssued, titles.kominfo].sort())
+    const feed = await n.http.get('/feeds/feed.json').set('Authorization', client.auth).expect(200)
+    expect(JSON.parse(feed.text).items.map((i: { title: string }) => i.title).sort()).toEqual([titles.coIssued, titles.kominfo].sort())
+    expect(feed.headers['cache-control']).toBe('private, no-store')
+  })
+
   it('adds syndicated items when entitled, and embargoed items (marked) when entitled', async () => {
     const syndicated = await makeClient({ units: [units.sidoarjo], receivesSyndicated: true })
     expect(await titlesSeenBy(syndicated.auth)).toEqual([titles.coIssued, titles.provSyndicated, titles.sidoarjo].sort())

@@ -73,6 +73,8 @@ describe.each(DATABASES)('what anonymous callers can see (%s)', (db) => {
     expect(miss.body).toEqual(probe.body)
     const sorted = await n.http.get('/api/press-releases?sort=internalNotes').expect(400)
     expect(sorted.body.errors[0].code).toBe('INVALID_QUERY')
+    const throughRelation = await n.http.get('/api/press-releases?where[createdBy.email][like]=uji').expect(400)
+    expect(throughRelation.body.errors[0].code).toBe('INVALID_QUERY')
     const byStatus = await n.http.get('/api/press-releases?where[workflowStatus][equals]=draft').expect(200)
     expect(byStatus.body.docs).toHaveLength(0)
   })
