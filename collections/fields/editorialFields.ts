@@ -1,8 +1,18 @@
-import type { Field } from 'payload'
+import type { Field, FieldAccess } from 'payload'
 import { nobody, staffField, workflowOnly } from '../../src/access/payloadAdapters.js'
 import { INITIAL_STATE, STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states.js'
 import { publicContactField } from './contactFields.js'
 import { slugField } from './slugField.js'
+
+/** A user recorded on an item (author, editor, approver): staff may read it, only `writer` may set it. */
+const staffUserField = (name: string, label: { id: string; en: string }, writer: FieldAccess): Field => ({
+  name,
+  type: 'relationship',
+  relationTo: 'users',
+  label,
+  admin: { position: 'sidebar', readOnly: true },
+  access: { read: staffField, create: writer, update: writer },
+})
 
 const LANGUAGE_OPTIONS = [
   { value: 'id', label: { id: 'Bahasa Indonesia', en: 'Indonesian' } },
@@ -43,14 +53,7 @@ export const publicationFields: Field[] = [
   { name: 'embargoUntil', type: 'date', index: true, label: { id: 'Embargo hingga', en: 'Embargo until' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: workflowOnly, update: workflowOnly } },
   { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true }, access: { create: workflowOnly, update: workflowOnly } },
-  {
-    name: 'approvedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { id: 'Disetujui oleh', en: 'Approved by' },
-    admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffField, create: workflowOnly, update: workflowOnly },
-  },
+  staffUserField('approvedBy', { id: 'Disetujui oleh', en: 'Approved by' }, workflowOnly),
   { name: 'approvedAt', type: 'date', label: { id: 'Waktu persetujuan', en: 'Approved at' }, admin: { position: 'sidebar', readOnly: true }, access: { read: staffField, create: workflowOnly, update: workflowOnly } },
   {
     name: 'needsRetrospectiveApproval',
@@ -60,14 +63,7 @@ export const publicationFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true },
     access: { read: staffField, create: workflowOnly, update: workflowOnly },
   },
-  {
-    name: 'forcePublishedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { id: 'Diterbitkan segera oleh', en: 'Force-published by' },
-    admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffField, create: workflowOnly, update: workflowOnly },
-  },
+  staffUserField('forcePublishedBy', { id: 'Diterbitkan segera oleh', en: 'Force-published by' }, workflowOnly),
   {
     name: 'revision',
     type: 'json',
@@ -104,22 +100,8 @@ export const publicationFields: Field[] = [
 
 /** Who wrote and last edited the item (for four-eyes), and notes between staff. Never public. */
 export const internalFields: Field[] = [
-  {
-    name: 'createdBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { id: 'Penulis', en: 'Author' },
-    admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffField, create: nobody, update: nobody },
-  },
-  {
-    name: 'lastEditedBy',
-    type: 'relationship',
-    relationTo: 'users',
-    label: { id: 'Terakhir diubah oleh', en: 'Last edited by' },
-    admin: { position: 'sidebar', readOnly: true },
-    access: { read: staffField, create: nobody, update: nobody },
-  },
+  staffUserField('createdBy', { id: 'Penulis', en: 'Author' }, nobody),
+  staffUserField('lastEditedBy', { id: 'Terakhir diubah oleh', en: 'Last edited by' }, nobody),
   {
     name: 'internalNotes',
     type: 'textarea',
