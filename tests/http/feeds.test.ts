@@ -9,7 +9,7 @@ import { demoAgenda, demoCoverage, demoPressReleases } from '../../src/seed/demo
 import { seedDemo } from '../../src/seed/seedDemo.js'
 import { DATABASES, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
 
-const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../../shared/data/ninjs-schema_3.1.json'), 'utf8'))
+const schema = JSON.parse(fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/ninjs-schema_3.1.json'), 'utf8'))
 const ajv = new (Ajv2020 as unknown as typeof Ajv2020.default)({ allErrors: true, strict: false })
 ;(addFormats as unknown as typeof addFormats.default)(ajv)
 // ninjs points places[].geoJSON at the GeoJSON schema online; offline, and since we never emit geoJSON, an object schema stands in.
