@@ -1,7 +1,7 @@
 import type { PublicItem } from '../publicItem.js'
 
 /**
- * IPTC ninjs 3.x for one item. Validated against shared/data/ninjs-schema_3.1.json in the tests.
+ * IPTC ninjs 3.x for one item. Validated against tests/fixtures/ninjs-schema_3.1.json in the tests.
  * Embargoed items (shown only to entitled portals) carry `embargoedUntil` and pubStatus "withheld";
  * withdrawn ones pubStatus "canceled" with the notice as an editorial note.
  */
