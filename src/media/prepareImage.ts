@@ -15,6 +15,9 @@ export type PreparedImage = {
   camera?: string
 }
 
+/** Markup that makes an image a polyglot (a browser or server could run it). Never found by chance in image data. */
+const ACTIVE_CONTENT = /<(script|html|body|iframe|svg|object|embed)[\s>\/]|<\?php/i
+
 const ENCODE: Record<string, (s: sharp.Sharp) => sharp.Sharp> = {
   'image/jpeg': (s) => s.jpeg({ quality: 90, mozjpeg: false }),
   'image/png': (s) => s.png({ compressionLevel: 6 }),
@@ -41,8 +44,8 @@ const readExif = (exif: Buffer | undefined): { takenAt?: string; camera?: string
  * Checks an upload and decodes it once. The type comes from the bytes, never the name or the declared
  * type; the pixel count is read from the header before any decoding, so a decompression bomb is
  * refused in milliseconds with almost no memory. The stored original is re-encoded from the pixels:
- * EXIF orientation applied, all metadata dropped, and anything hidden after the image (a polyglot)
- * gone.
+ * EXIF orientation applied, all metadata dropped. Files that also carry markup or script (polyglots)
+ * are refused outright.
  */
 export const prepareImage = async (bytes: Buffer, limits: ImageLimits): Promise<PreparedImage> => {
   const detected = await fileTypeFromBuffer(bytes)
@@ -52,6 +55,9 @@ export const prepareImage = async (bytes: Buffer, limits: ImageLimits): Promise<
       'UNSUPPORTED_IMAGE_TYPE',
       `Berkas ini bukan foto JPEG, PNG, WebP atau AVIF${detected ? ` (terdeteksi: ${detected.mime})` : ''}. SVG, GIF, PDF dan dokumen lain tidak diterima.`,
     )
+  }
+  if (ACTIVE_CONTENT.test(bytes.toString('latin1'))) {
+    throw photoRejection(415, 'POLYGLOT_FILE', 'Berkas ini gambar sekaligus memuat kode (HTML/skrip). Berkas seperti ini tidak diterima; ekspor ulang fotonya.')
   }
   let meta: sharp.Metadata
   try {
