@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { readAudit } from '../src/access/payloadAdapters.js'
-
-const nobody = () => false
+import { noOne, readAudit } from '../src/access/payloadAdapters.js'
 
 /** Append-only: entries are written by the workflow service; no API can create, edit or delete them. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: { id: 'Jejak audit', en: 'Audit entry' }, plural: { id: 'Jejak audit', en: 'Audit log' } },
   admin: { useAsTitle: 'summary', defaultColumns: ['at', 'actorName', 'action', 'outcome', 'documentTitle', 'from', 'to'], group: { id: 'Organisasi', en: 'Organisation' } },
-  access: { read: readAudit, create: nobody, update: nobody, delete: nobody, readVersions: nobody },
+  access: { read: readAudit, create: noOne, update: noOne, delete: noOne, readVersions: noOne },
   timestamps: true,
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: { id: 'Waktu', en: 'At' } },

@@ -1,14 +1,12 @@
 import type { CollectionConfig } from 'payload'
-import { adminOnly } from '../src/access/payloadAdapters.js'
-
-const nobody = () => false
+import { adminOnly, noOne } from '../src/access/payloadAdapters.js'
 
 /** Every webhook attempt, for admins to see what reached which portal. Written by the delivery job only. */
 export const WebhookDeliveries: CollectionConfig = {
   slug: 'webhook-deliveries',
   labels: { singular: { id: 'Pengiriman webhook', en: 'Webhook delivery' }, plural: { id: 'Pengiriman webhook', en: 'Webhook deliveries' } },
   admin: { useAsTitle: 'event', defaultColumns: ['createdAt', 'client', 'event', 'outcome', 'responseStatus', 'attempt'], group: { id: 'Distribusi', en: 'Delivery' } },
-  access: { read: adminOnly, create: nobody, update: nobody, delete: nobody },
+  access: { read: adminOnly, create: noOne, update: noOne, delete: noOne },
   fields: [
     { name: 'client', type: 'relationship', relationTo: 'portal-clients', index: true, label: { id: 'Klien portal', en: 'Portal client' } },
     { name: 'event', type: 'text', required: true, label: { id: 'Peristiwa', en: 'Event' } },

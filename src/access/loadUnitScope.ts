@@ -1,11 +1,10 @@
 import type { PayloadRequest } from 'payload'
 import { principalOf, type Principal } from './principal.js'
 import { selfAndDescendants, unitScopeOf, type ParentMap } from './unitScope.js'
+import { idString } from '../util/idOf.js'
 
 const CACHE_KEY = 'humasUnitParents'
 
-const idOf = (v: unknown): string | null =>
-  v === null || v === undefined ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v)
 
 /** The unit tree as a parent map, read once per request. */
 export const loadParents = async (req: PayloadRequest): Promise<ParentMap> => {
@@ -13,7 +12,7 @@ export const loadParents = async (req: PayloadRequest): Promise<ParentMap> => {
   if (cached) return cached
   // The tree's shape is needed to decide access; reading it must not itself depend on access.
   const all = await req.payload.db.find({ collection: 'units', limit: 0, pagination: false, req })
-  const parents: ParentMap = new Map(all.docs.map((u) => [String(u.id), idOf((u as { parent?: unknown }).parent)]))
+  const parents: ParentMap = new Map(all.docs.map((u) => [String(u.id), idString((u as { parent?: unknown }).parent)]))
   req.context = { ...req.context, [CACHE_KEY]: parents }
   return parents
 }

@@ -6,6 +6,8 @@ import * as rules from './rules.js'
 
 /** One-line adapters from Payload's access signature to the pure rules. */
 export const anyone: Access = () => true
+/** No API caller at all (the system writes these collections). */
+export const noOne: Access = () => false
 export const staffOnly: Access = ({ req }) => rules.writeStaff(principalOf(req.user))
 export const adminOnly: Access = ({ req }) => rules.manageAsAdmin(principalOf(req.user))
 export const readEditorial: Access = async ({ req }) => {

@@ -1,4 +1,5 @@
 import { isRole, type Role } from './roles.js'
+import { idOf } from '../util/idOf.js'
 
 /**
  * Who is asking, reduced to what the rules need. Rules take a Principal, never a Payload user,
@@ -26,13 +27,6 @@ type UserLike =
 /** A portal client counts only while active and unexpired; otherwise it is nobody. */
 export const portalIsUsable = (client: { active?: unknown; expiresAt?: unknown }, now: Date): boolean =>
   client.active === true && (!client.expiresAt || new Date(String(client.expiresAt)) > now)
-
-const idOf = (value: unknown): string | number | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (typeof value === 'object' && 'id' in value) return idOf((value as { id: unknown }).id)
-  return null
-}
 
 export const principalOf = (user: UserLike, now = new Date()): Principal => {
   if (user?.collection === 'portal-clients' && user.id !== undefined && portalIsUsable(user, now)) {

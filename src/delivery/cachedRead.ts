@@ -41,12 +41,9 @@ export const isCacheableRead = (req: Request): boolean => (req.method === 'GET' 
  * credentials are `private, no-store` and never stored.
  */
 export const serveCachedRead = async (req: Request, res: ExpressResponse, cache: ResponseCache, compute: () => Promise<globalThis.Response>): Promise<void> => {
+  // Hits were answered by the fast path (cachedPublicReads); here the response is computed.
   const anonymous = isAnonymousRequest(req.headers)
   const key = cacheKeyOf(req)
-  if (anonymous) {
-    const hit = cache.get(key)
-    if (hit) return send(res, req, hit)
-  }
   const generation = cache.generation
   const response = await compute()
   const body = Buffer.from(await response.arrayBuffer())

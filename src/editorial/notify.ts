@@ -4,11 +4,11 @@ import { ancestorsOf } from '../units/unitTree.js'
 import { ACTION_LABELS } from '../workflow/actions.js'
 import { recipientsFor } from '../workflow/recipients.js'
 import type { Outcome } from '../workflow/types.js'
+import { idString } from '../util/idOf.js'
 
 type Doc = Record<string, unknown> & { id: string | number; title?: string }
 type UserDoc = { id: string | number; email: string; name?: string; role?: string; unit?: unknown }
 
-const idOf = (v: unknown): string | null => (v === null || v === undefined ? null : typeof v === 'object' ? String((v as { id: unknown }).id) : String(v))
 
 /** Emails people after a transition: editors of the unit on submit, the author on the editor's decisions. */
 export const notifyAfterTransition = async (req: PayloadRequest, collection: string, doc: Doc, outcome: Outcome): Promise<void> => {
@@ -16,11 +16,11 @@ export const notifyAfterTransition = async (req: PayloadRequest, collection: str
   if (who === 'nobody') return
   let to: UserDoc[] = []
   if (who === 'author') {
-    const authorId = idOf(doc.createdBy)
+    const authorId = idString(doc.createdBy)
     const author = authorId ? ((await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, disableErrors: true })) as UserDoc | null) : null
     to = author ? [author] : []
   } else {
-    const unit = idOf(doc.unit)
+    const unit = idString(doc.unit)
     if (!unit) return
     const units = [unit, ...ancestorsOf(unit, await loadParents(req))]
     const editors = await req.payload.find({ collection: 'users', where: { and: [{ role: { equals: 'editor' } }, { unit: { in: units } }] }, depth: 0, limit: 100 })

@@ -1,9 +1,8 @@
 import type { Revision } from '../workflow/revision.js'
 import type { WorkflowState } from '../workflow/states.js'
 import type { ItemSnapshot } from '../workflow/types.js'
+import { idOf } from '../util/idOf.js'
 
-const idOf = (v: unknown): string | number | null =>
-  v === null || v === undefined ? null : typeof v === 'object' ? ((v as { id: string | number }).id ?? null) : (v as string | number)
 
 /** The part of a stored news item that the workflow rules read. */
 export const snapshotOf = (doc: Record<string, unknown>): ItemSnapshot => {

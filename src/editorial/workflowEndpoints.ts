@@ -1,7 +1,8 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
 import { describeWorkflow, performTransition, type NewsCollection } from './performTransition.js'
+import { errorBody } from '../http/errorCodes.js'
 
-const errorResponse = (f: { status: number; code: string; message: string }) => Response.json({ errors: [{ code: f.code, message: f.message }] }, { status: f.status })
+const errorResponse = (f: { status: number; code: string; message: string }) => Response.json(errorBody(f.code, f.message), { status: f.status })
 
 const post =
   (collection: NewsCollection): PayloadHandler =>

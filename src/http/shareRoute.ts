@@ -5,6 +5,7 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 import { renderShareCard } from '../media/shareCard.js'
 import { errorBody } from './errorCodes.js'
+import { photoStaticDir } from '../media/photoStaticDir.js'
 
 type Doc = Record<string, unknown>
 type PhotoDoc = { filename?: string; updatedAt?: string; sizes?: { og?: { filename?: string } } } | null
@@ -20,7 +21,7 @@ const readIfAny = async (file: string | null): Promise<Buffer | null> => (file ?
  */
 export const shareRoute = (payload: Payload): Router => {
   const router = Router()
-  const staticDir = String((payload.collections.photos.config.upload as { staticDir: string }).staticDir)
+  const staticDir = photoStaticDir(payload)
   const cacheDir = path.join(staticDir, 'share-cards')
 
   router.get('/share/:collection/:file', async (req, res, next) => {

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Endpoint } from 'payload'
 import { principalOf } from '../access/principal.js'
 import { SIZE_VARIANTS } from './imageSizes.js'
+import { photoStaticDir } from './photoStaticDir.js'
 
 const notFound = () => Response.json({ errors: [{ code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' }] }, { status: 404 })
 
@@ -28,7 +29,7 @@ export const photoSizeEndpoint: Endpoint = {
     const doc = found.docs[0] as { sizes?: Record<string, { filename?: string; mimeType?: string } | null> } | undefined
     const entry = doc && Object.values(doc.sizes ?? {}).find((s) => s?.filename === filename)
     if (!entry) return notFound()
-    const staticDir = String((req.payload.collections.photos.config.upload as { staticDir: string }).staticDir)
+    const staticDir = photoStaticDir(req.payload)
     const data = await fs.readFile(path.join(staticDir, filename)).catch(() => null)
     if (!data) return notFound()
     const isPublicRead = principalOf(req.user).kind !== 'staff'

@@ -6,13 +6,14 @@ import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
 import { photoSizeUrl } from './photoSizeUrl.js'
+import { photoStaticDir } from './photoStaticDir.js'
 
 type SizeEntry = { filename: string; width: number; height: number; mimeType: string; filesize: number; url: string }
 type Pending = { rendered: RenderedSize[]; files?: Record<string, { entry: SizeEntry; data: Buffer }>; obsolete?: string[] }
 const PENDING = 'humasPhotoSizes'
 const PREPARED = 'humasPreparedImage'
 
-const staticDirOf = (req: PayloadRequest): string => String((req.payload.collections.photos.config.upload as { staticDir: string }).staticDir)
+const staticDirOf = (req: PayloadRequest): string => photoStaticDir(req.payload)
 const sizeFilenames = (sizes: unknown): string[] =>
   Object.values((sizes ?? {}) as Record<string, { filename?: string | null } | null>).flatMap((s) => (s?.filename ? [s.filename] : []))
 const focalOf = (data: Record<string, unknown> | undefined, fallback?: Record<string, unknown> | null) => ({

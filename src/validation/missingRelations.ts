@@ -1,10 +1,9 @@
 import type { Field } from 'payload'
+import { idOf } from '../util/idOf.js'
 
 type Id = string | number
 export type RelationRefs = { path: string; collection: string; ids: Id[] }
 
-const idOf = (v: unknown): Id | null =>
-  typeof v === 'string' || typeof v === 'number' ? v : v && typeof v === 'object' && 'id' in v ? idOf((v as { id: unknown }).id) : null
 
 /**
  * The ids that top-level relationship and upload fields of `data` point at, per target collection.
