@@ -9,7 +9,7 @@ const PHASE_OPTIONS = [
 export const EventCoverage = newsCollection({
   slug: 'event-coverage',
   labels: { singular: { id: 'Liputan kegiatan', en: 'Event coverage' }, plural: { id: 'Liputan kegiatan', en: 'Event coverage' } },
-  defaultColumns: ['title', 'phase', 'workflowStatus', 'unit', 'publishedAt'],
+  defaultColumns: ['title', 'phase', 'workflowStatus', 'unit', 'embargoUntil', 'publishAt', 'publishedAt'],
   extraFields: [
     { name: 'agendaEvent', type: 'relationship', relationTo: 'agenda', label: { id: 'Agenda yang diliput', en: 'Agenda event' } },
     { name: 'phase', type: 'select', required: true, defaultValue: 'pasca', options: PHASE_OPTIONS, label: { id: 'Tahap liputan', en: 'Phase' } },

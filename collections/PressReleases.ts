@@ -3,5 +3,5 @@ import { newsCollection } from './fields/newsCollection.js'
 export const PressReleases = newsCollection({
   slug: 'press-releases',
   labels: { singular: { id: 'Siaran pers', en: 'Press release' }, plural: { id: 'Siaran pers', en: 'Press releases' } },
-  defaultColumns: ['title', 'workflowStatus', 'unit', 'embargoUntil', 'publishedAt'],
+  defaultColumns: ['title', 'workflowStatus', 'unit', 'embargoUntil', 'publishAt', 'publishedAt'],
 })

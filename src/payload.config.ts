@@ -8,6 +8,8 @@ import { deliverWebhookTask, WEBHOOK_QUEUE } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
+import { adminSettings } from './admin/adminSettings.js'
+import { adminTranslations } from './admin/translations.js'
 import { logger } from './logger.js'
 import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
@@ -58,8 +60,8 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     editor: lexicalEditor(),
     sharp,
     collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
-    admin: { user: 'users', meta: { titleSuffix: ' — Humas Newsroom' } },
-    i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id' },
+    admin: adminSettings(),
+    i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: adminTranslations },
     upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Berkas melebihi batas ukuran unggahan.' },
     maxDepth: 4,
     graphQL: {

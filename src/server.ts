@@ -18,10 +18,13 @@ import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
 import { feedRoutes } from './http/feedRoutes.js'
 import { apiDocsRoutes } from './http/apiDocsRoutes.js'
+import { previewRoute } from './http/previewRoute.js'
 import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
+import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
+import { isProduction } from './config/env.js'
 
 export type Newsroom = {
   app: Express
@@ -31,7 +34,13 @@ export type Newsroom = {
   close: (server?: Server) => Promise<void>
 }
 
-export type NewsroomOptions = NewsroomConfigOptions & { instanceKey?: string; jsonLimit?: string; sensitivePerMinute?: number }
+export type NewsroomOptions = NewsroomConfigOptions & {
+  instanceKey?: string
+  jsonLimit?: string
+  sensitivePerMinute?: number
+  /** Serve the admin (Next.js) at /admin. Needs instanceKey `default`: the admin renders with that instance. */
+  admin?: boolean
+}
 
 let instances = 0
 
@@ -50,6 +59,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
   if (logger.isLevelEnabled('info')) app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }))
+  const admin: AdminMount | null = options.admin ? await prepareAdmin(config, { mayBuild: !isProduction() }) : null
+  if (admin) app.use(admin.router)
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
   // Cached anonymous reads are answered here, before compression (their gzip is stored) and the rest.
   app.use(cachedPublicReads(() => responseCacheFor(payload)))
@@ -66,6 +77,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use('/api', guard, uploads, restRoute(config, key, payload))
   app.use(shareRoute(payload))
   app.use(feedRoutes(payload))
+  app.use(previewRoute(payload))
   app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
   app.use(notFound)
   app.use(errorHandler)
@@ -78,6 +90,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
         server.closeIdleConnections()
       })
     }
+    await admin?.close()
     await closePayload(payload)
   }
   return { app, payload, databaseKind, close }

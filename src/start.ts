@@ -4,11 +4,12 @@ import { DEMO_PASSWORDS, demoUsers } from './seed/demoData.js'
 import { ensureAdmin } from './seed/ensureAdmin.js'
 import { seedDemo } from './seed/seedDemo.js'
 import { createNewsroom } from './server.js'
+import { ADMIN_PAYLOAD_KEY } from './admin/runningConfig.js'
 
 /** `npm start`: the newsroom on PORT (3000), SQLite at ./data/newsroom.db unless DATABASE_URI says otherwise. */
 const main = async (): Promise<void> => {
   const started = performance.now()
-  const newsroom = await createNewsroom()
+  const newsroom = await createNewsroom({ instanceKey: ADMIN_PAYLOAD_KEY, admin: process.env.ADMIN_UI !== 'false' })
   const { payload } = newsroom
 
   if (process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD) {
@@ -28,7 +29,7 @@ const main = async (): Promise<void> => {
     const url = `http://localhost:${port()}`
     const bootMs = Math.round(performance.now() - started)
     logger.info({ url, database: newsroom.databaseKind, bootMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, 'newsroom listening')
-    console.log(`\nHumas Newsroom berjalan di ${url}  (API ${url}/api, GraphQL ${url}/api/graphql)`)
+    console.log(`\nHumas Newsroom berjalan di ${url}  (admin ${url}/admin, API ${url}/api, GraphQL ${url}/api/graphql)`)
     if (!isProduction()) {
       console.log('Akun demo (email / kata sandi):')
       for (const u of demoUsers) console.log(`  ${u.role.padEnd(9)} ${u.email} / ${DEMO_PASSWORDS[u.role]}`)

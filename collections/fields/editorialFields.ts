@@ -14,6 +14,11 @@ const staffUserField = (name: string, label: { id: string; en: string }, writer:
   access: { read: staffField, create: writer, update: writer },
 })
 
+/** Shown by the workflow panel instead of the form; still list columns and filters. */
+const inPanelNotForm = { condition: () => false }
+/** Shown only once there is something to show. */
+const whenFilled = (name: string) => ({ condition: (data: Record<string, unknown>) => { const v = data?.[name] as unknown; return Array.isArray(v) ? v.length > 0 : Boolean(v && typeof v === 'object' && Object.values(v).some(Boolean)) } })
+
 const LANGUAGE_OPTIONS = [
   { value: 'id', label: { id: 'Bahasa Indonesia', en: 'Indonesian' } },
   { value: 'en', label: { id: 'Bahasa Inggris', en: 'English' } },
@@ -47,20 +52,20 @@ export const publicationFields: Field[] = [
     defaultValue: INITIAL_STATE,
     options: WORKFLOW_STATES.map((value) => ({ value, label: STATE_LABELS[value] })),
     label: { id: 'Status alur kerja', en: 'Workflow status' },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm },
     access: { create: workflowOnly, update: workflowOnly },
   },
   { name: 'embargoUntil', type: 'date', index: true, label: { id: 'Embargo hingga', en: 'Embargo until' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
-  { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } }, access: { create: workflowOnly, update: workflowOnly } },
-  { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true }, access: { create: workflowOnly, update: workflowOnly } },
+  { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, ...inPanelNotForm }, access: { create: workflowOnly, update: workflowOnly } },
+  { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm }, access: { create: workflowOnly, update: workflowOnly } },
   staffUserField('approvedBy', { id: 'Disetujui oleh', en: 'Approved by' }, workflowOnly),
-  { name: 'approvedAt', type: 'date', label: { id: 'Waktu persetujuan', en: 'Approved at' }, admin: { position: 'sidebar', readOnly: true }, access: { read: staffField, create: workflowOnly, update: workflowOnly } },
+  { name: 'approvedAt', type: 'date', label: { id: 'Waktu persetujuan', en: 'Approved at' }, admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm }, access: { read: staffField, create: workflowOnly, update: workflowOnly } },
   {
     name: 'needsRetrospectiveApproval',
     type: 'checkbox',
     defaultValue: false,
     label: { id: 'Menunggu persetujuan susulan', en: 'Awaiting retrospective approval' },
-    admin: { position: 'sidebar', readOnly: true },
+    admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm },
     access: { read: staffField, create: workflowOnly, update: workflowOnly },
   },
   staffUserField('forcePublishedBy', { id: 'Diterbitkan segera oleh', en: 'Force-published by' }, workflowOnly),
@@ -70,6 +75,8 @@ export const publicationFields: Field[] = [
     label: { id: 'Koreksi yang sedang disiapkan', en: 'Pending correction' },
     admin: {
       readOnly: true,
+      // JSON fields load a code editor from a CDN; the workflow panel and the preview show the correction.
+      hidden: true,
       description: { id: 'Perubahan atas naskah terbit menunggu telaah; versi terbit tetap tampil hingga koreksi diterbitkan.', en: 'Edits to a published item wait here for review.' },
     },
     access: { read: staffField, create: workflowOnly, update: workflowOnly },
@@ -79,7 +86,7 @@ export const publicationFields: Field[] = [
     type: 'array',
     label: { id: 'Catatan perubahan publik', en: 'Public change notes' },
     access: { create: workflowOnly, update: workflowOnly },
-    admin: { readOnly: true },
+    admin: { readOnly: true, ...whenFilled('changeNotes') },
     fields: [
       { name: 'note', type: 'textarea', required: true, label: { id: 'Catatan', en: 'Note' } },
       { name: 'at', type: 'date', required: true, label: { id: 'Waktu', en: 'At' } },
@@ -90,7 +97,7 @@ export const publicationFields: Field[] = [
     type: 'group',
     label: { id: 'Pemberitahuan penarikan', en: 'Withdrawal notice' },
     access: { create: workflowOnly, update: workflowOnly },
-    admin: { readOnly: true },
+    admin: { readOnly: true, ...whenFilled('withdrawal') },
     fields: [
       { name: 'reason', type: 'textarea', label: { id: 'Alasan penarikan', en: 'Reason' } },
       { name: 'withdrawnAt', type: 'date', label: { id: 'Waktu penarikan', en: 'Withdrawn at' } },

@@ -9,6 +9,8 @@ import { markEmbargoed } from '../../src/delivery/markEmbargoed.js'
 import { addShareImage } from '../../src/media/shareImageField.js'
 import { stampAuthors } from '../../src/users/stampAuthors.js'
 import { contentFields, internalFields, publicationFields } from './editorialFields.js'
+import { ADMIN_COMPONENTS } from '../../src/admin/componentPaths.js'
+import { previewUrl } from '../../src/admin/previewUrl.js'
 
 /**
  * What press releases and event coverage share: the workflow, its access rules and hooks, versions,
@@ -22,7 +24,13 @@ export const newsCollection = (o: {
 }): CollectionConfig => ({
   slug: o.slug,
   labels: o.labels,
-  admin: { useAsTitle: 'title', defaultColumns: o.defaultColumns, group: { id: 'Redaksi', en: 'Newsroom' } },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: o.defaultColumns,
+    group: { id: 'Redaksi', en: 'Newsroom' },
+    preview: previewUrl(o.slug),
+    listSearchableFields: ['title', 'summary'],
+  },
   versions: { maxPerDoc: 100 },
   access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
   endpoints: workflowEndpoints(o.slug),
@@ -31,5 +39,13 @@ export const newsCollection = (o: {
     beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
     afterRead: [addShareImage, markEmbargoed],
   },
-  fields: [...contentFields, ...(o.extraFields ?? []), ...publicationFields, ...internalFields],
+  fields: [
+    // The workflow panel heads the sidebar; the history closes the form.
+    { name: 'workflowPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: ADMIN_COMPONENTS.workflowPanel } } },
+    ...contentFields,
+    ...(o.extraFields ?? []),
+    ...publicationFields,
+    ...internalFields,
+    { name: 'history', type: 'ui', admin: { components: { Field: ADMIN_COMPONENTS.historyPanel } } },
+  ],
 })

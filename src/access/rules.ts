@@ -51,6 +51,9 @@ export const updateNews = (p: Principal, scope: Scope): Decision =>
 export const deleteNews = (p: Principal, scope: Scope): Decision =>
   isStaff(p) && (p.role === 'admin' || p.role === 'editor') ? scopeWhere(scope) : false
 
+/** An unpublished item's preview page: staff of the item's unit (or a unit above it), admins everywhere. */
+export const previewNews = (p: Principal, scope: Scope): Decision => (isStaff(p) ? scopeWhere(scope) : false)
+
 /** Protocol staff, editors and admins keep the agenda of their units. */
 const AGENDA_KEEPERS = ['admin', 'editor', 'protocol']
 export const createAgenda = (p: Principal, scope: Scope, unit: unknown): Decision =>
@@ -58,5 +61,13 @@ export const createAgenda = (p: Principal, scope: Scope, unit: unknown): Decisio
 export const writeAgenda = (p: Principal, scope: Scope): Decision =>
   isStaff(p) && AGENDA_KEEPERS.includes(p.role) ? scopeWhere(scope) : false
 
-/** The audit log: readable by admins and editors, written only by the workflow service. */
-export const readAudit = (p: Principal): Decision => isStaff(p) && (p.role === 'admin' || p.role === 'editor')
+/**
+ * The audit log, written only by the workflow service. Admins and editors read all of it, refused
+ * attempts included; other staff read what was done (an item's history, the reason it was sent
+ * back), as they can read every item anyway.
+ */
+export const readAudit = (p: Principal): Decision => {
+  if (!isStaff(p)) return false
+  if (p.role === 'admin' || p.role === 'editor') return true
+  return { outcome: { equals: 'done' } }
+}

@@ -10,7 +10,12 @@ export const projectRoot = (): string => {
 
 export const DEFAULT_SQLITE_URI = 'file:./data/newsroom.db'
 
-export const isProduction = (): boolean => process.env.NODE_ENV === 'production'
+/**
+ * The mode this process started in. Captured once: serving the admin starts Next.js, which sets
+ * NODE_ENV to `production` for the whole process whatever the newsroom was started as.
+ */
+const startedInProduction = process.env.NODE_ENV === 'production'
+export const isProduction = (): boolean => startedInProduction
 export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR ?? path.join(projectRoot(), 'media'))
 export const databaseUri = (): string => process.env.DATABASE_URI || DEFAULT_SQLITE_URI
 export const port = (): number => Number(process.env.PORT ?? 3000)

@@ -1,8 +1,8 @@
+import { escapeMarkup as esc } from '../util/escapeMarkup.js'
 import { Router } from 'express'
 import type { Payload } from 'payload'
 import { buildOpenApi } from '../delivery/openapi.js'
 
-const esc = (s: string) => s.replace(/[<>&"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** GET /api/openapi.json and a readable page at /api/docs (self-contained: no scripts, no CDN). */
 export const apiDocsRoutes = (payload: Payload): Router => {

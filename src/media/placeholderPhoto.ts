@@ -1,6 +1,6 @@
+import { escapeMarkup as escapeXml } from '../util/escapeMarkup.js'
 import sharp from 'sharp'
 
-const escapeXml = (s: string): string => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** A real JPEG made with sharp: a coloured gradient with a caption, for demo content and tests. */
 export const placeholderPhoto = async (label: string, hue: number, width = 1600, height = 1000): Promise<Buffer> => {

@@ -1,8 +1,8 @@
+import { escapeMarkup as escapeXml } from '../util/escapeMarkup.js'
 import sharp from 'sharp'
 
 export const SHARE_CARD = { width: 1200, height: 630 } as const
 
-const escapeXml = (s: string): string => s.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`)
 
 /** Breaks a title into at most `maxLines` lines of about `width` characters, with an ellipsis if cut. */
 export const wrapTitle = (title: string, width = 34, maxLines = 4): string[] => {

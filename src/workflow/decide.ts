@@ -1,7 +1,8 @@
 import { ACTIONS, isWorkflowAction, type WorkflowAction } from './actions.js'
 import { failures } from './failures.js'
 import type { WorkflowState } from './states.js'
-import { REVISION_TRANSITIONS, TRANSITIONS, type Transition } from './transitions.js'
+import type { Transition } from './transitions.js'
+import { trackOf } from './track.js'
 import type { Actor, Decision, Failure, ItemSnapshot, TransitionInput } from './types.js'
 
 const same = (a: unknown, b: unknown): boolean => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
@@ -15,12 +16,6 @@ const coversUnit = (actor: Extract<Actor, { kind: 'staff' }>, item: ItemSnapshot
 
 const isEditorFor = (actor: Actor, item: ItemSnapshot): boolean =>
   actor.kind === 'staff' && (actor.role === 'admin' || actor.role === 'editor') && coversUnit(actor, item)
-
-/** The track an action runs on: the pending correction of a published item, or the item itself. */
-const trackOf = (item: ItemSnapshot, action: WorkflowAction): { track: 'item' | 'revision'; state: WorkflowState; table: readonly Transition[] } =>
-  item.state === 'published' && item.revisionState && action !== 'withdraw'
-    ? { track: 'revision', state: item.revisionState, table: REVISION_TRANSITIONS }
-    : { track: 'item', state: item.state, table: TRANSITIONS }
 
 const mayAct = (actor: Actor, item: ItemSnapshot, t: Transition): Failure | null => {
   if (actor.kind === 'scheduler') return t.who === 'editorOrScheduler' ? null : failures.schedulerMayNot(t.action)

@@ -1,0 +1,12 @@
+import { chromium } from '@playwright/test'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu'] })
+const page = await browser.newPage({ viewport: { width: 1400, height: 900 } })
+page.on('console', (m) => console.log('console', m.type(), m.text().slice(0, 300)))
+page.on('pageerror', (e) => console.log('pageerror', e.message))
+page.on('response', (r) => { if (r.status() >= 400) console.log('resp', r.status(), r.url()) })
+page.on('requestfailed', (r) => console.log('failed', r.url(), r.failure()?.errorText))
+await page.goto('http://127.0.0.1:3111/admin/login')
+await page.waitForTimeout(4000)
+await page.screenshot({ path: '/tmp/shots/login.png' })
+console.log((await page.content()).slice(0, 500))
+await browser.close()

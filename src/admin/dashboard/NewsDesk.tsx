@@ -1,0 +1,108 @@
+import type { Payload, TypedUser, Where } from 'payload'
+import type { I18nClient } from '@payloadcms/translations'
+import { isRole } from '../../access/roles.js'
+import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
+import { unitScopeOf } from '../../access/unitScope.js'
+import { STATE_LABELS, isWorkflowState } from '../../workflow/states.js'
+import { formatTime, languageOf } from '../formatTime.js'
+import type { HumasKey } from '../translations.js'
+import { deskWheres, todayAgendaWhere, type DeskUser } from './deskQueries.js'
+
+type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
+type Row = { id: string | number; title: string; workflowStatus?: string; updatedAt?: string; publishAt?: string | null; embargoUntil?: string | null; unit?: { name?: string } | null; collection: string }
+
+const NEWS = ['press-releases', 'event-coverage'] as const
+const idOf = (v: unknown): string | number | null => (v && typeof v === 'object' ? ((v as { id?: string | number }).id ?? null) : ((v as string | number | null) ?? null))
+
+/** The news desk above the collection cards: what this person should look at first today. */
+export const NewsDesk = async ({ payload, user, i18n }: Props) => {
+  const raw = user as (TypedUser & { role?: unknown; unit?: unknown }) | null | undefined
+  if (!raw || !isRole(raw.role)) return null
+  const t = (key: HumasKey) => i18n.t(key as never)
+  const lang = languageOf(i18n)
+  const me: DeskUser = { id: raw.id, role: raw.role, unit: idOf(raw.unit) }
+  const units = await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, user: raw, overrideAccess: false, select: { parent: true, timezone: true } })
+  const parents = new Map(units.docs.map((u) => [String(u.id), idOf((u as { parent?: unknown }).parent) === null ? null : String(idOf((u as { parent?: unknown }).parent))]))
+  const now = new Date()
+  const wheres = deskWheres(me, unitScopeOf(me.role, me.unit, parents), now)
+
+  const find = async (where: Where | null, sort: string): Promise<Row[]> => {
+    if (!where) return []
+    const results = await Promise.all(
+      NEWS.map((collection) =>
+        payload
+          .find({ collection, where, sort, limit: 20, depth: 1, user: raw, overrideAccess: false, select: { title: true, workflowStatus: true, updatedAt: true, publishAt: true, embargoUntil: true, unit: true } })
+          .then((r) => r.docs.map((d) => ({ ...(d as unknown as Row), collection }))),
+      ),
+    )
+    return results.flat()
+  }
+  const [waiting, drafts, scheduled] = await Promise.all([find(wheres.waitingReview, 'updatedAt'), find(wheres.myDrafts, '-updatedAt'), find(wheres.scheduled, 'publishAt')])
+  const myUnit = me.unit === null ? null : units.docs.find((u) => String(u.id) === String(me.unit))
+  // Rendered on the server: times are shown in the unit's zone (WIB, WITA or WIT).
+  const zone = (myUnit as { timezone?: string } | undefined)?.timezone ?? DEFAULT_TIMEZONE
+  const agenda =
+    me.unit === null
+      ? []
+      : (await payload.find({ collection: 'agenda', where: todayAgendaWhere(me.unit, now, zone), sort: 'startsAt', limit: 50, depth: 0, user: raw, overrideAccess: false })).docs
+  const admin = payload.config.routes.admin
+
+  const table = (rows: Row[], testId: string, time?: (r: Row) => string) =>
+    rows.length === 0 ? (
+      <p className="humas-muted">{t('humas:nothing')}</p>
+    ) : (
+      <ul className="humas-desk-list" data-testid={testId}>
+        {rows.map((r) => (
+          <li key={`${r.collection}-${r.id}`}>
+            <a href={`${admin}/collections/${r.collection}/${r.id}`}>{r.title}</a>
+            <span className={`humas-state humas-state--${r.workflowStatus}`}>{isWorkflowState(r.workflowStatus) ? STATE_LABELS[r.workflowStatus][lang] : ''}</span>
+            <span className="humas-muted">{r.unit?.name ?? ''}</span>
+            {time && <span className="humas-muted">{time(r)}</span>}
+          </li>
+        ))}
+      </ul>
+    )
+
+  return (
+    <div className="humas-desk">
+      <h2>{t('humas:dashboardTitle')}</h2>
+      <div className="humas-desk-grid">
+        {wheres.waitingReview && (
+          <section>
+            <h3>{t('humas:waitingReview')} ({waiting.length})</h3>
+            {table(waiting, 'desk-waiting-review')}
+          </section>
+        )}
+        <section>
+          <h3>{t('humas:myDrafts')} ({drafts.length})</h3>
+          {table(drafts, 'desk-my-drafts')}
+        </section>
+        <section>
+          <h3>{t('humas:scheduled')} ({scheduled.length})</h3>
+          {table(scheduled, 'desk-scheduled', (r) =>
+            [r.workflowStatus === 'scheduled' ? `${t('humas:publishAt')}: ${formatTime(r.publishAt, lang, zone)}` : '', r.embargoUntil ? `${t('humas:embargoUntil')}: ${formatTime(r.embargoUntil, lang, zone)}` : ''].filter(Boolean).join(' · '),
+          )}
+        </section>
+        <section>
+          <h3>{t('humas:todayAgenda')} ({agenda.length})</h3>
+          {agenda.length === 0 ? (
+            <p className="humas-muted">{t('humas:nothing')}</p>
+          ) : (
+            <ul className="humas-desk-list" data-testid="desk-agenda">
+              {agenda.map((a) => {
+                const item = a as unknown as { id: string; title: string; startsAt: string; location?: string }
+                return (
+                  <li key={item.id}>
+                    <a href={`${admin}/collections/agenda/${item.id}`}>{item.title}</a>
+                    <span className="humas-muted">{formatTime(item.startsAt, lang, zone)}</span>
+                    <span className="humas-muted">{item.location ?? ''}</span>
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}

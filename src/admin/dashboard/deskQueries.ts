@@ -1,0 +1,40 @@
+import { DateTime } from 'luxon'
+import type { Where } from 'payload'
+import type { Role } from '../../access/roles.js'
+import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
+
+export type DeskUser = { id: string | number; role: Role; unit: string | number | null }
+export type UnitScope = readonly string[] | '*'
+
+const inScope = (scope: UnitScope): Where[] => (scope === '*' ? [] : [{ unit: { in: [...scope] } }])
+
+/**
+ * What the news desk shows a staff member, as queries (run with the user's own access):
+ * items waiting for their review (editors), their drafts and the items returned to them,
+ * and what is scheduled or under embargo in their units.
+ */
+export const deskWheres = (user: DeskUser, scope: UnitScope, now: Date): { waitingReview: Where | null; myDrafts: Where; scheduled: Where } => ({
+  waitingReview:
+    user.role === 'editor' || user.role === 'admin'
+      ? { and: [{ workflowStatus: { equals: 'in_review' } }, ...inScope(scope), { createdBy: { not_equals: user.id } }] }
+      : null,
+  myDrafts: { and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: ['draft', 'changes_requested'] } }] },
+  scheduled: {
+    and: [
+      ...inScope(scope),
+      { or: [{ workflowStatus: { equals: 'scheduled' } }, { and: [{ embargoUntil: { greater_than: now.toISOString() } }, { workflowStatus: { in: ['approved', 'published'] } }] }] },
+    ],
+  },
+})
+
+/** The agenda of one unit for the calendar day `now` falls on in the unit's time zone. */
+export const todayAgendaWhere = (unit: string | number, now: Date, timezone: string = DEFAULT_TIMEZONE): Where => {
+  const day = DateTime.fromJSDate(now).setZone(timezone).startOf('day')
+  return {
+    and: [
+      { unit: { equals: unit } },
+      { startsAt: { greater_than_equal: day.toUTC().toISO() } },
+      { startsAt: { less_than: day.plus({ days: 1 }).toUTC().toISO() } },
+    ],
+  }
+}

@@ -1,0 +1,10 @@
+/** A date-time as staff read it: in their language (id-ID by default), on their clock unless a zone is given. */
+export const formatTime = (iso: string | null | undefined, language: string, timeZone?: string): string => {
+  if (!iso) return '—'
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return '—'
+  return new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short', timeZoneName: 'short', timeZone }).format(date)
+}
+
+/** The language half of a Payload i18n object, as 'id' | 'en'. */
+export const languageOf = (i18n: { language?: string }): 'id' | 'en' => (i18n.language === 'en' ? 'en' : 'id')

@@ -1,0 +1,66 @@
+/**
+ * The admin's own words (namespace `humas`), Bahasa Indonesia first, plus the lexical editor's
+ * placeholder that Payload ships without an Indonesian text.
+ */
+const id = {
+  workflowTitle: 'Alur kerja',
+  saveFirst: 'Simpan draf terlebih dahulu untuk memulai alur kerja.',
+  unsavedChanges: 'Ada perubahan yang belum disimpan. Simpan dulu sebelum menjalankan tindakan alur kerja.',
+  noActions: 'Tidak ada tindakan alur kerja yang dapat Anda lakukan saat ini.',
+  loading: 'Memuat…',
+  embargoUntil: 'Embargo hingga',
+  publishAt: 'Jadwal terbit',
+  publishedAt: 'Terbit',
+  correction: 'Koreksi sedang disiapkan',
+  retrospective: 'Diterbitkan darurat: menunggu persetujuan susulan redaktur lain.',
+  minor: 'Perubahan kecil (tanpa catatan perubahan publik)',
+  confirm: 'Jalankan',
+  cancel: 'Batal',
+  done: 'Berhasil: {{action}}.',
+  historyTitle: 'Riwayat',
+  historyEmpty: 'Belum ada riwayat alur kerja.',
+  changeNotesTitle: 'Catatan perubahan publik',
+  preview: 'Pratinjau',
+  dashboardTitle: 'Meja redaksi',
+  waitingReview: 'Menunggu telaah saya',
+  myDrafts: 'Draf saya dan naskah yang dikembalikan',
+  scheduled: 'Terjadwal dan embargo',
+  todayAgenda: 'Agenda unit hari ini',
+  nothing: 'Tidak ada.',
+  by: 'oleh',
+}
+
+const en: typeof id = {
+  workflowTitle: 'Workflow',
+  saveFirst: 'Save the draft first to start the workflow.',
+  unsavedChanges: 'There are unsaved changes. Save before taking a workflow action.',
+  noActions: 'There is no workflow action you can take now.',
+  loading: 'Loading…',
+  embargoUntil: 'Embargo until',
+  publishAt: 'Scheduled for',
+  publishedAt: 'Published',
+  correction: 'Correction in progress',
+  retrospective: 'Force-published: awaiting approval by another editor.',
+  minor: 'Minor change (no public change note)',
+  confirm: 'Go',
+  cancel: 'Cancel',
+  done: 'Done: {{action}}.',
+  historyTitle: 'History',
+  historyEmpty: 'No workflow history yet.',
+  changeNotesTitle: 'Public change notes',
+  preview: 'Preview',
+  dashboardTitle: 'News desk',
+  waitingReview: 'Waiting for my review',
+  myDrafts: 'My drafts and items returned to me',
+  scheduled: 'Scheduled and embargoed',
+  todayAgenda: "My unit's agenda today",
+  nothing: 'Nothing.',
+  by: 'by',
+}
+
+export type HumasKey = `humas:${keyof typeof id}`
+
+export const adminTranslations = {
+  id: { humas: id, lexical: { general: { placeholder: 'Mulai menulis, atau ketik "/" untuk perintah…' } } },
+  en: { humas: en },
+}
