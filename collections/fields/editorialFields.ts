@@ -5,19 +5,20 @@ import { publicContactField } from './contactFields.js'
 import { slugField } from './slugField.js'
 
 /** A user recorded on an item (author, editor, approver): staff may read it, only `writer` may set it. */
-const staffUserField = (name: string, label: { id: string; en: string }, writer: FieldAccess): Field => ({
+const staffUserField = (name: string, label: { id: string; en: string }, writer: FieldAccess, admin: Record<string, unknown> = {}): Field => ({
   name,
   type: 'relationship',
   relationTo: 'users',
   label,
-  admin: { position: 'sidebar', readOnly: true },
+  admin: { position: 'sidebar', readOnly: true, ...admin },
   access: { read: staffField, create: writer, update: writer },
 })
 
 /** Shown by the workflow panel instead of the form; still list columns and filters. */
 const inPanelNotForm = { condition: () => false }
 /** Shown only once there is something to show. */
-const whenFilled = (name: string) => ({ condition: (data: Record<string, unknown>) => { const v = data?.[name] as unknown; return Array.isArray(v) ? v.length > 0 : Boolean(v && typeof v === 'object' && Object.values(v).some(Boolean)) } })
+const filled = (v: unknown): boolean => (Array.isArray(v) ? v.length > 0 : v && typeof v === 'object' ? Object.values(v).some(Boolean) : Boolean(v))
+const whenFilled = (name: string) => ({ condition: (data: Record<string, unknown>) => filled(data?.[name]) })
 
 const LANGUAGE_OPTIONS = [
   { value: 'id', label: { id: 'Bahasa Indonesia', en: 'Indonesian' } },
@@ -58,7 +59,7 @@ export const publicationFields: Field[] = [
   { name: 'embargoUntil', type: 'date', index: true, label: { id: 'Embargo hingga', en: 'Embargo until' }, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
   { name: 'publishAt', type: 'date', label: { id: 'Jadwal terbit', en: 'Publish at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' }, ...inPanelNotForm }, access: { create: workflowOnly, update: workflowOnly } },
   { name: 'publishedAt', type: 'date', index: true, label: { id: 'Waktu terbit', en: 'Published at' }, admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm }, access: { create: workflowOnly, update: workflowOnly } },
-  staffUserField('approvedBy', { id: 'Disetujui oleh', en: 'Approved by' }, workflowOnly),
+  staffUserField('approvedBy', { id: 'Disetujui oleh', en: 'Approved by' }, workflowOnly, whenFilled('approvedBy')),
   { name: 'approvedAt', type: 'date', label: { id: 'Waktu persetujuan', en: 'Approved at' }, admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm }, access: { read: staffField, create: workflowOnly, update: workflowOnly } },
   {
     name: 'needsRetrospectiveApproval',
@@ -68,7 +69,7 @@ export const publicationFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, ...inPanelNotForm },
     access: { read: staffField, create: workflowOnly, update: workflowOnly },
   },
-  staffUserField('forcePublishedBy', { id: 'Diterbitkan segera oleh', en: 'Force-published by' }, workflowOnly),
+  staffUserField('forcePublishedBy', { id: 'Diterbitkan segera oleh', en: 'Force-published by' }, workflowOnly, whenFilled('forcePublishedBy')),
   {
     name: 'revision',
     type: 'json',

@@ -86,31 +86,26 @@ export const WorkflowPanel = () => {
       </div>
       <dialog ref={dialog} className="humas-dialog" aria-labelledby="humas-dialog-title" onClose={() => setAction(null)}>
         {action && (
-          <form
-            method="dialog"
-            onSubmit={(e) => {
-              e.preventDefault()
-              void run()
-            }}
-          >
+          // Not a <form>: the panel sits inside Payload's document form, and a nested form would submit that one.
+          <div role="group" aria-labelledby="humas-dialog-title">
             <h3 id="humas-dialog-title">{ACTION_LABELS[action][lang]}</h3>
             {(inputs.includes('reason') || inputs.includes('publicNotice')) && (
               <label>
                 {INPUT_LABELS[inputs.includes('reason') ? 'reason' : 'publicNotice'][lang]}
-                <textarea name="reason" required rows={4} value={draft.reason} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
+                <textarea name="reason" rows={4} value={draft.reason} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
               </label>
             )}
             {inputs.includes('publishAt') && (
               <label>
                 {INPUT_LABELS.publishAt[lang]}
-                <input type="datetime-local" name="publishAt" required value={draft.publishAt} onChange={(e) => setDraft({ ...draft, publishAt: e.target.value })} />
+                <input type="datetime-local" name="publishAt" value={draft.publishAt} onChange={(e) => setDraft({ ...draft, publishAt: e.target.value })} />
               </label>
             )}
             {inputs.includes('changeNote') && (
               <>
                 <label>
                   {INPUT_LABELS.changeNote[lang]}
-                  <textarea name="changeNote" required={!draft.minor} rows={3} value={draft.changeNote} onChange={(e) => setDraft({ ...draft, changeNote: e.target.value })} />
+                  <textarea name="changeNote" rows={3} value={draft.changeNote} onChange={(e) => setDraft({ ...draft, changeNote: e.target.value })} />
                 </label>
                 <label className="humas-inline">
                   <input type="checkbox" name="minor" checked={draft.minor} onChange={(e) => setDraft({ ...draft, minor: e.target.checked })} />
@@ -120,10 +115,10 @@ export const WorkflowPanel = () => {
             )}
             {refusal && <p role="alert" className="humas-error">{refusal}</p>}
             <div className="humas-actions">
-              <Button type="submit" buttonStyle="primary" size="medium" disabled={busy}>{t('humas:confirm')}</Button>
+              <Button type="button" buttonStyle="primary" size="medium" disabled={busy} onClick={() => void run()}>{t('humas:confirm')}</Button>
               <Button type="button" buttonStyle="secondary" size="medium" onClick={close}>{t('humas:cancel')}</Button>
             </div>
-          </form>
+          </div>
         )}
       </dialog>
     </section>
