@@ -21,7 +21,9 @@ export const firstError = (body: ApiError, fallback: string): string => body.err
 
 /** The item's workflow as the server sees it for this user: GET /api/<collection>/:id/workflow. */
 export const useWorkflowState = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, savedDocumentData } = useDocumentInfo()
+  // A save changes the item's version: the state is read again, so the next action is not refused as stale.
+  const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { config } = useConfig()
   const base = id && collectionSlug ? `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}` : null
   const [view, setView] = useState<WorkflowView | null>(null)
@@ -39,7 +41,7 @@ export const useWorkflowState = () => {
 
   useEffect(() => {
     void reload()
-  }, [reload])
+  }, [reload, savedAt])
 
   return { base, collectionSlug, id, view, error, reload }
 }
