@@ -19,6 +19,7 @@ export default defineConfig({
   use: {
     baseURL,
     locale: 'en-US', // an English browser: the admin must still answer in Bahasa Indonesia
+    timezoneId: 'Asia/Jakarta',
     viewport: { width: 1400, height: 900 },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
