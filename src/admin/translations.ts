@@ -60,6 +60,12 @@ const en: typeof id = {
 
 export type HumasKey = `humas:${keyof typeof id}`
 
+/** Our namespace's translator from any Payload i18n object (client `useTranslation().i18n` or the server's). */
+export const humasT =
+  (i18n: { t: (key: never, vars?: never) => string }) =>
+  (key: HumasKey, vars?: Record<string, string>): string =>
+    i18n.t(key as never, vars as never)
+
 export const adminTranslations = {
   id: { humas: id, lexical: { general: { placeholder: 'Mulai menulis, atau ketik "/" untuk perintah…' } } },
   en: { humas: en },

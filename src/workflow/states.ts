@@ -56,3 +56,12 @@ export const LISTED_STATES: readonly WorkflowState[] = ['published']
 
 /** The state in which an item waits for the scheduler. */
 export const AWAITING_SCHEDULER: WorkflowState = 'scheduled'
+
+/** The state in which an item waits for an editor's review. */
+export const AWAITING_REVIEW: WorkflowState = 'in_review'
+
+/** States in which the item is with its author: not yet submitted, or sent back. */
+export const WITH_AUTHOR: readonly WorkflowState[] = ['draft', 'changes_requested']
+
+/** States in which a future embargo is something the desk watches: about to go out, or held from the public. */
+export const EMBARGO_WATCHED: readonly WorkflowState[] = ['approved', 'published']

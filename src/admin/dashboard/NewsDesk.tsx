@@ -1,30 +1,29 @@
-import type { Payload, TypedUser, Where } from 'payload'
+import { createLocalReq, type Payload, type TypedUser, type Where } from 'payload'
 import type { I18nClient } from '@payloadcms/translations'
 import { isRole } from '../../access/roles.js'
 import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
-import { unitScopeOf } from '../../access/unitScope.js'
-import { STATE_LABELS, isWorkflowState } from '../../workflow/states.js'
+import { loadUnitScope } from '../../access/loadUnitScope.js'
+import { AWAITING_SCHEDULER, STATE_LABELS, isWorkflowState } from '../../workflow/states.js'
+import { idOf } from '../../util/idOf.js'
 import { formatTime, languageOf } from '../formatTime.js'
-import type { HumasKey } from '../translations.js'
+import { humasT } from '../translations.js'
 import { deskWheres, todayAgendaWhere, type DeskUser } from './deskQueries.js'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 type Row = { id: string | number; title: string; workflowStatus?: string; updatedAt?: string; publishAt?: string | null; embargoUntil?: string | null; unit?: { name?: string } | null; collection: string }
 
 const NEWS = ['press-releases', 'event-coverage'] as const
-const idOf = (v: unknown): string | number | null => (v && typeof v === 'object' ? ((v as { id?: string | number }).id ?? null) : ((v as string | number | null) ?? null))
 
 /** The news desk above the collection cards: what this person should look at first today. */
 export const NewsDesk = async ({ payload, user, i18n }: Props) => {
   const raw = user as (TypedUser & { role?: unknown; unit?: unknown }) | null | undefined
   if (!raw || !isRole(raw.role)) return null
-  const t = (key: HumasKey) => i18n.t(key as never)
+  const t = humasT(i18n)
   const lang = languageOf(i18n)
   const me: DeskUser = { id: raw.id, role: raw.role, unit: idOf(raw.unit) }
-  const units = await payload.find({ collection: 'units', limit: 0, pagination: false, depth: 0, user: raw, overrideAccess: false, select: { parent: true, timezone: true } })
-  const parents = new Map(units.docs.map((u) => [String(u.id), idOf((u as { parent?: unknown }).parent) === null ? null : String(idOf((u as { parent?: unknown }).parent))]))
+  const req = await createLocalReq({ user: raw }, payload)
   const now = new Date()
-  const wheres = deskWheres(me, unitScopeOf(me.role, me.unit, parents), now)
+  const wheres = deskWheres(me, await loadUnitScope(req), now)
 
   const find = async (where: Where | null, sort: string): Promise<Row[]> => {
     if (!where) return []
@@ -38,9 +37,9 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
     return results.flat()
   }
   const [waiting, drafts, scheduled] = await Promise.all([find(wheres.waitingReview, 'updatedAt'), find(wheres.myDrafts, '-updatedAt'), find(wheres.scheduled, 'publishAt')])
-  const myUnit = me.unit === null ? null : units.docs.find((u) => String(u.id) === String(me.unit))
+  const myUnit = me.unit === null ? null : await payload.findByID({ collection: 'units', id: me.unit, depth: 0, user: raw, overrideAccess: false, disableErrors: true, req })
   // Rendered on the server: times are shown in the unit's zone (WIB, WITA or WIT).
-  const zone = (myUnit as { timezone?: string } | undefined)?.timezone ?? DEFAULT_TIMEZONE
+  const zone = (myUnit as { timezone?: string } | null)?.timezone ?? DEFAULT_TIMEZONE
   const agenda =
     me.unit === null
       ? []
@@ -80,7 +79,7 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
         <section>
           <h3>{t('humas:scheduled')} ({scheduled.length})</h3>
           {table(scheduled, 'desk-scheduled', (r) =>
-            [r.workflowStatus === 'scheduled' ? `${t('humas:publishAt')}: ${formatTime(r.publishAt, lang, zone)}` : '', r.embargoUntil ? `${t('humas:embargoUntil')}: ${formatTime(r.embargoUntil, lang, zone)}` : ''].filter(Boolean).join(' · '),
+            [r.workflowStatus === AWAITING_SCHEDULER ? `${t('humas:publishAt')}: ${formatTime(r.publishAt, lang, zone)}` : '', r.embargoUntil ? `${t('humas:embargoUntil')}: ${formatTime(r.embargoUntil, lang, zone)}` : ''].filter(Boolean).join(' · '),
           )}
         </section>
         <section>

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { Where } from 'payload'
 import type { Role } from '../../access/roles.js'
 import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
+import { AWAITING_REVIEW, AWAITING_SCHEDULER, EMBARGO_WATCHED, WITH_AUTHOR } from '../../workflow/states.js'
 
 export type DeskUser = { id: string | number; role: Role; unit: string | number | null }
 export type UnitScope = readonly string[] | '*'
@@ -16,13 +17,13 @@ const inScope = (scope: UnitScope): Where[] => (scope === '*' ? [] : [{ unit: { 
 export const deskWheres = (user: DeskUser, scope: UnitScope, now: Date): { waitingReview: Where | null; myDrafts: Where; scheduled: Where } => ({
   waitingReview:
     user.role === 'editor' || user.role === 'admin'
-      ? { and: [{ workflowStatus: { equals: 'in_review' } }, ...inScope(scope), { createdBy: { not_equals: user.id } }] }
+      ? { and: [{ workflowStatus: { equals: AWAITING_REVIEW } }, ...inScope(scope), { createdBy: { not_equals: user.id } }] }
       : null,
-  myDrafts: { and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: ['draft', 'changes_requested'] } }] },
+  myDrafts: { and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: [...WITH_AUTHOR] } }] },
   scheduled: {
     and: [
       ...inScope(scope),
-      { or: [{ workflowStatus: { equals: 'scheduled' } }, { and: [{ embargoUntil: { greater_than: now.toISOString() } }, { workflowStatus: { in: ['approved', 'published'] } }] }] },
+      { or: [{ workflowStatus: { equals: AWAITING_SCHEDULER } }, { and: [{ embargoUntil: { greater_than: now.toISOString() } }, { workflowStatus: { in: [...EMBARGO_WATCHED] } }] }] },
     ],
   },
 })

@@ -4,15 +4,15 @@ import { useEffect, useState } from 'react'
 import { ACTION_LABELS, isWorkflowAction } from '../../workflow/actions.js'
 import { isWorkflowState, STATE_LABELS } from '../../workflow/states.js'
 import { formatTime, languageOf } from '../formatTime.js'
-import type { HumasKey } from '../translations.js'
+import { humasT } from '../translations.js'
 
 type Entry = { id: string; at: string; actorName?: string; action: string; from?: string; to?: string; reason?: string }
 type Note = { id?: string; note: string; at: string }
 
 /** The item's history: what was done to it (audit log) and its public change notes. */
 export const HistoryPanel = () => {
-  const { t: translate, i18n } = useTranslation()
-  const t = (key: HumasKey) => translate(key as never)
+  const { i18n } = useTranslation()
+  const t = humasT(i18n)
   const lang = languageOf(i18n)
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()

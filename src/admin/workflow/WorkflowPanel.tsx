@@ -3,9 +3,9 @@ import { Button, useFormModified, useTranslation } from '@payloadcms/ui'
 import { useRef, useState } from 'react'
 import { ACTION_LABELS, type WorkflowAction } from '../../workflow/actions.js'
 import { INPUT_LABELS, inputsFor } from '../../workflow/inputs.js'
-import { STATE_LABELS } from '../../workflow/states.js'
+import { AWAITING_SCHEDULER, STATE_LABELS } from '../../workflow/states.js'
 import { formatTime, languageOf } from '../formatTime.js'
-import type { HumasKey } from '../translations.js'
+import { humasT } from '../translations.js'
 import { firstError, useWorkflowState } from './useWorkflowState.js'
 
 type Draft = { reason: string; publishAt: string; changeNote: string; minor: boolean }
@@ -16,8 +16,8 @@ const EMPTY: Draft = { reason: '', publishAt: '', changeNote: '', minor: false }
  * says this user may take now; a dialog asks for what the action needs (from src/workflow).
  */
 export const WorkflowPanel = () => {
-  const { t: translate, i18n } = useTranslation()
-  const t = (key: HumasKey, vars?: Record<string, string>) => translate(key as never, vars as never)
+  const { i18n } = useTranslation()
+  const t = humasT(i18n)
   const lang = languageOf(i18n)
   const modified = useFormModified()
   const { base, view, error, reload } = useWorkflowState()
@@ -69,7 +69,7 @@ export const WorkflowPanel = () => {
       <p className={`humas-state humas-state--${view.state}`} data-testid="workflow-state">{stateLabel}</p>
       <dl className="humas-facts">
         {view.embargoUntil && (<><dt>{t('humas:embargoUntil')}</dt><dd>{formatTime(view.embargoUntil, lang)}</dd></>)}
-        {view.publishAt && view.state === 'scheduled' && (<><dt>{t('humas:publishAt')}</dt><dd>{formatTime(view.publishAt, lang)}</dd></>)}
+        {view.publishAt && view.state === AWAITING_SCHEDULER && (<><dt>{t('humas:publishAt')}</dt><dd>{formatTime(view.publishAt, lang)}</dd></>)}
         {view.publishedAt && (<><dt>{t('humas:publishedAt')}</dt><dd>{formatTime(view.publishedAt, lang)}</dd></>)}
         {view.revisionState && (<><dt>{t('humas:correction')}</dt><dd>{STATE_LABELS[view.revisionState][lang]}</dd></>)}
       </dl>
