@@ -8,6 +8,7 @@ import { deliverWebhookTask, WEBHOOK_QUEUE } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
+import { configuredServerUrl } from './config/publicUrls.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
 import { logger } from './logger.js'
@@ -19,6 +20,7 @@ import { capListLimit } from './delivery/capListLimit.js'
 import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidateOnWrite.js'
 import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
 import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
+import { rejectMalformedRichTextHook } from './validation/rejectMalformedRichTextHook.js'
 
 export type NewsroomConfigOptions = {
   databaseUri?: string
@@ -39,7 +41,7 @@ const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): C
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [capListLimit, rejectMalformedRichTextHook, ...(collection.hooks?.beforeOperation ?? [])],
     beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
@@ -49,6 +51,8 @@ const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): C
 /** Builds the Payload config. Options override the environment (tests build several side by side). */
 export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): Promise<NewsroomConfig> => {
   const uri = options.databaseUri ?? databaseUri()
+  // Fails early, with a sentence, when production has no SERVER_URL or it is not an http(s) URL.
+  configuredServerUrl(options.serverURL)
   const { kind, adapter } = await databaseAdapterFor(uri)
   const staticDir = options.mediaDir ?? mediaDir()
   const maxUploadBytes = options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)

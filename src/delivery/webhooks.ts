@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { publicItemUrl } from './publicItem.js'
+import { siteBaseOf } from '../config/publicUrls.js'
 import { signWebhook } from './webhookSignature.js'
 
 export const WEBHOOK_QUEUE = 'webhooks'
@@ -54,7 +55,7 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
     const visible = await payload.find({ collection, where: { id: { equals: id } }, depth: 0, limit: 1, user: asClient as never, overrideAccess: false })
     const doc = visible.docs[0] as { slug?: string; embargoUntil?: string } | undefined
     if (!doc) return { output: { outcome: 'not-entitled' } }
-    const site = (process.env.PUBLIC_SITE_URL || payload.config.serverURL || 'http://localhost:3000').replace(/\/$/, '')
+    const site = siteBaseOf(payload)
     const embargoed = Boolean(doc.embargoUntil && new Date(doc.embargoUntil) > new Date())
     const body = JSON.stringify({ event, collection, id, slug: doc.slug, url: publicItemUrl(site, collection, String(doc.slug)), time: new Date().toISOString(), ...(embargoed ? { embargoed, embargoUntil: doc.embargoUntil } : {}) })
     const t = Math.floor(Date.now() / 1000)

@@ -1,3 +1,4 @@
+import { apiBaseOf } from '../config/publicUrls.js'
 import type { PayloadRequest } from 'payload'
 import { loadParents } from '../access/loadUnitScope.js'
 import { ancestorsOf } from '../units/unitTree.js'
@@ -27,7 +28,7 @@ export const notifyAfterTransition = async (req: PayloadRequest, collection: str
     to = editors.docs as unknown as UserDoc[]
   }
   const actorName = (req.user as { name?: string } | null)?.name ?? 'Penjadwal sistem'
-  const link = `${req.payload.config.serverURL || 'http://localhost:3000'}/admin/collections/${collection}/${doc.id}`
+  const link = `${apiBaseOf(req.payload)}/admin/collections/${collection}/${doc.id}`
   const verb = ACTION_LABELS[outcome.action].noun
   for (const user of to) {
     if (req.user && String(user.id) === String(req.user.id)) continue

@@ -10,6 +10,7 @@ import { loadPublicItem, loadPublicItems, type FeedContext, type FeedFilters } f
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { errorBody } from './errorCodes.js'
 import { toFetchRequest } from './fetchBridge.js'
+import { apiBaseOf, siteBaseOf } from '../config/publicUrls.js'
 
 const TWO_DAYS = 2 * 24 * 3600_000
 const text = (body: string, type: string, status = 200) => new Response(body, { status, headers: { 'Content-Type': `${type}; charset=utf-8` } })
@@ -25,9 +26,9 @@ const q = (req: Request, name: string): string | undefined => (typeof req.query[
 export const feedRoutes = (payload: Payload): Router => {
   const router = Router()
   const cache = responseCacheFor(payload)
-  // Absolute links: the configured SERVER_URL, else the address the caller used.
-  const apiBase = (req: Request) => (payload.config.serverURL || `${req.protocol}://${req.get('host')}`).replace(/\/$/, '')
-  const siteBase = (req: Request) => (process.env.PUBLIC_SITE_URL || apiBase(req)).replace(/\/$/, '')
+  // Absolute links come from configuration only: these responses are cached and shared.
+  const apiBase = (_req: Request) => apiBaseOf(payload)
+  const siteBase = (_req: Request) => siteBaseOf(payload)
 
   const context = async (req: Request): Promise<FeedContext> => {
     const { user } = req.headers.authorization ? await payload.auth({ headers: toFetchRequest(req).headers }) : { user: null }

@@ -21,6 +21,7 @@ const boot = async (databaseUri: string): Promise<Booted> => {
       DATABASE_URI: databaseUri,
       PORT: String(port),
       HOST: '127.0.0.1',
+      SERVER_URL: `http://127.0.0.1:${port}`,
       PAYLOAD_SECRET: 'production-test-secret-0123456789',
       ADMIN_EMAIL: 'admin.produksi@uji.test',
       ADMIN_PASSWORD: 'Sandi-Produksi-2026',
@@ -78,5 +79,21 @@ describe.each(DATABASES)('production boot on an empty database, migrations only 
     expect((await inFlight).status).toBe(200)
     expect(await booted.exited).toBe(0)
     expect(booted.output()).toContain('stopped cleanly')
+  })
+})
+
+describe('production configuration', () => {
+  it('refuses to start without SERVER_URL, saying so, rather than build links from request headers', async () => {
+    const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx/esm', 'src/start.ts'], {
+      cwd: path.resolve(import.meta.dirname, '../..'),
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', PAYLOAD_SECRET: 'production-test-secret-0123456789', DATABASE_URI: 'file::memory:', ADMIN_UI: 'false', LOG_LEVEL: 'error', DISABLE_PAYLOAD_HMR: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let output = ''
+    child.stdout?.on('data', (d) => (output += d))
+    child.stderr?.on('data', (d) => (output += d))
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)))
+    expect(code).not.toBe(0)
+    expect(output).toContain('SERVER_URL wajib diisi di mode produksi')
   })
 })

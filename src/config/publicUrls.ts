@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+import { isProduction, port } from './env.js'
+
+/**
+ * Absolute addresses come from configuration, never from the request: a `Host` or
+ * `X-Forwarded-Proto` header chosen by one caller must not end up in a response cached for all.
+ */
+const normalise = (value: string, name: string): string => {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new Error(`${name} bukan URL yang sah: "${value}" (${name} must be an absolute http(s) URL)`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} harus berawalan http:// atau https:// (got "${url.protocol}")`)
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+}
+
+/** SERVER_URL; required in production, `http://localhost:PORT` in development. */
+export const configuredServerUrl = (explicit?: string): string => {
+  const value = explicit || process.env.SERVER_URL
+  if (value) return normalise(value, 'SERVER_URL')
+  if (isProduction()) throw new Error('SERVER_URL wajib diisi di mode produksi, mis. https://humas.jatimprov.go.id (SERVER_URL is required in production).')
+  return `http://localhost:${port()}`
+}
+
+/** Where this newsroom's API and files are reached (the running instance's configured URL). */
+export const apiBaseOf = (payload: Payload): string => (payload.config.serverURL ? normalise(payload.config.serverURL, 'SERVER_URL') : configuredServerUrl())
+
+/** Where readers find items: PUBLIC_SITE_URL (the province's news site), else this server. */
+export const siteBaseOf = (payload: Payload): string =>
+  process.env.PUBLIC_SITE_URL ? normalise(process.env.PUBLIC_SITE_URL, 'PUBLIC_SITE_URL') : apiBaseOf(payload)
