@@ -45,6 +45,9 @@ export const serveCachedRead = async (req: Request, res: ExpressResponse, cache:
   const anonymous = isAnonymousRequest(req.headers)
   const key = cacheKeyOf(req)
   const generation = cache.generation
+  // The entry's life is measured from when its data was read: an embargo that ends while the
+  // response is being built must still cut it short.
+  const readAt = Date.now()
   const response = await compute()
   const body = Buffer.from(await response.arrayBuffer())
   const headers: Record<string, string> = {}
@@ -56,9 +59,9 @@ export const serveCachedRead = async (req: Request, res: ExpressResponse, cache:
     headers['cache-control'] = PRIVATE_CACHE_CONTROL
     return send(res, req, { status: response.status, headers, body, etag })
   }
-  const ttl = await cache.ttlMs()
-  headers['cache-control'] = publicCacheControl(ttl)
-  const entry = { status: 200, headers, body, etag, expiresAt: Date.now() + ttl, gzip: body.length > 1024 ? gzipSync(body) : undefined }
+  const ttl = await cache.ttlMs(readAt)
+  headers['cache-control'] = publicCacheControl(ttl - (Date.now() - readAt))
+  const entry = { status: 200, headers, body, etag, expiresAt: readAt + ttl, gzip: body.length > 1024 ? gzipSync(body) : undefined }
   cache.set(key, entry, generation)
   send(res, req, entry)
 }
