@@ -20,6 +20,7 @@ import { enforceQueryAllowList } from './access/enforceQueryAllowList.js'
 import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidateOnWrite.js'
 import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
 import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
+import { rejectMalformedRichText } from './validation/rejectMalformedRichText.js'
 
 export type NewsroomConfigOptions = {
   databaseUri?: string
@@ -41,7 +42,7 @@ const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): C
   hooks: {
     ...collection.hooks,
     beforeOperation: [enforceQueryAllowList, capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
+    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, rejectMalformedRichText, ...(collection.hooks?.beforeValidate ?? [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
   },

@@ -12,7 +12,7 @@ import {
   type PayloadRequest,
   type SanitizedConfig,
 } from 'payload'
-import { errorCodeFor, localiseMessage } from './errorCodes.js'
+import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
@@ -20,14 +20,15 @@ type OriginalError = { status?: number; name?: string; data?: { code?: string } 
 
 const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): GraphQLFormattedError => {
   const original = (err.originalError ?? {}) as OriginalError
-  const status = original.status ?? (err.originalError ? 500 : 400)
+  const known = err.originalError ? classifyError(err.originalError) : null
+  const status = known?.status ?? 400
   if (status >= 500) logError({ err, payload: req.payload })
-  const message = status >= 500 && !req.payload.config.debug ? 'Something went wrong.' : err.message
+  const message = known?.message ?? (status >= 500 && !req.payload.config.debug ? 'Something went wrong.' : err.message)
   return {
     message: localiseMessage(message, req.i18n?.language ?? 'id'),
     locations: err.locations,
     path: err.path,
-    extensions: { code: original.data?.code ?? errorCodeFor(status, original.name), statusCode: status, data: original.data },
+    extensions: { code: original.data?.code ?? known?.code ?? errorCodeFor(status, original.name), statusCode: status, data: original.data },
   }
 }
 
