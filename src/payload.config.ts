@@ -41,8 +41,8 @@ const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): C
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [enforceQueryAllowList, capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, rejectMalformedRichText, ...(collection.hooks?.beforeValidate ?? [])],
+    beforeOperation: [enforceQueryAllowList, rejectMalformedRichText, capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
   },

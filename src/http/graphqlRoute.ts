@@ -51,6 +51,8 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
         schema,
         context: { headers, req },
         validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        // Errors found before execution (syntax, validation, a malformed request) get a code too.
+        formatError: (e) => ((e as GraphQLFormattedError).extensions?.code ? e : (formatError(e as import('graphql').GraphQLError, req) as never)),
         onOperation: (_request, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e, req)) as never } : result,
       })(original)
