@@ -20,5 +20,7 @@ export const addErrorCodes: AfterErrorHook = ({ error, req, result }) => {
     message: c.message ?? localiseMessage(String(item.message ?? ''), language),
     ...(c.status >= 500 ? { requestId } : {}),
   }))
-  return { response: { ...result, errors }, status: c.status }
+  // Only a reclassified 5xx changes the status: a collection hook may already have set its own (photo files: 404).
+  const thrown = Number((error as { status?: unknown }).status ?? 500)
+  return { response: { ...result, errors }, ...(thrown >= 500 && c.status < 500 ? { status: c.status } : {}) }
 }
