@@ -17,6 +17,7 @@ import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
 import { capListLimit } from './delivery/capListLimit.js'
+import { enforceQueryAllowList } from './access/enforceQueryAllowList.js'
 import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidateOnWrite.js'
 import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
 import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
@@ -41,7 +42,7 @@ const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): C
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [capListLimit, rejectMalformedRichTextHook, ...(collection.hooks?.beforeOperation ?? [])],
+    beforeOperation: [enforceQueryAllowList, rejectMalformedRichTextHook, capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
     beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
     afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],

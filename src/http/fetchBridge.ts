@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream'
 import type { Request as ExpressRequest, Response as ExpressResponse } from 'express'
+import { requestIdOf } from './requestId.js'
 
 /**
  * Express ⇄ Fetch. Payload's REST and GraphQL handlers speak Fetch; express speaks Node streams.
@@ -12,6 +13,8 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
     if (Array.isArray(value)) value.forEach((v) => headers.append(key, v))
     else headers.set(key, value)
   }
+  // Our id, never the client's: Payload's error hooks log and return it with a 5xx.
+  headers.set('x-request-id', requestIdOf(req))
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
   const method = req.method.toUpperCase()
   const hasBody = method !== 'GET' && method !== 'HEAD'

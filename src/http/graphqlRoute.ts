@@ -12,7 +12,7 @@ import {
   type PayloadRequest,
   type SanitizedConfig,
 } from 'payload'
-import { errorCodeFor, localiseMessage } from './errorCodes.js'
+import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
@@ -20,14 +20,15 @@ type OriginalError = { status?: number; name?: string; data?: { code?: string } 
 
 const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): GraphQLFormattedError => {
   const original = (err.originalError ?? {}) as OriginalError
-  const status = original.status ?? (err.originalError ? 500 : 400)
+  const known = err.originalError ? classifyError(err.originalError) : null
+  const status = known?.status ?? 400
   if (status >= 500) logError({ err, payload: req.payload })
-  const message = status >= 500 && !req.payload.config.debug ? 'Something went wrong.' : err.message
+  const message = known?.message ?? (status >= 500 && !req.payload.config.debug ? 'Something went wrong.' : err.message)
   return {
     message: localiseMessage(message, req.i18n?.language ?? 'id'),
     locations: err.locations,
     path: err.path,
-    extensions: { code: original.data?.code ?? errorCodeFor(status, original.name), statusCode: status, data: original.data },
+    extensions: { code: original.data?.code ?? known?.code ?? errorCodeFor(status, original.name), statusCode: status, data: original.data },
   }
 }
 
@@ -50,6 +51,8 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
         schema,
         context: { headers, req },
         validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        // Errors found before execution (syntax, validation, a malformed request) get a code too.
+        formatError: (e) => ((e as GraphQLFormattedError).extensions?.code ? e : (formatError(e as import('graphql').GraphQLError, req) as never)),
         onOperation: (_request, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e, req)) as never } : result,
       })(original)

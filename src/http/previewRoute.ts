@@ -4,6 +4,7 @@ import { createLocalReq, type Payload, type Where } from 'payload'
 import { loadUnitScope } from '../access/loadUnitScope.js'
 import { principalOf } from '../access/principal.js'
 import { previewNews } from '../access/rules.js'
+import { isPlausibleId } from '../access/queryAllowList.js'
 import { isWorkflowState, STATE_LABELS } from '../workflow/states.js'
 import { escapeMarkup as esc } from '../util/escapeMarkup.js'
 import { errorBody } from './errorCodes.js'
@@ -37,6 +38,7 @@ export const previewRoute = (payload: Payload): Router => {
       res.set({ 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' })
       const collection = req.params.collection
       if (!COLLECTIONS.has(collection)) return void res.status(404).json(errorBody('NOT_FOUND', 'Halaman tidak ditemukan.'))
+      if (!isPlausibleId(payload.db.defaultIDType === 'number' ? 'number' : 'text', req.params.id)) return void res.status(404).json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
       const { user } = await payload.auth({ headers: new Headers(req.headers as Record<string, string>) })
       if (!user) return void res.redirect(302, `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(req.originalUrl)}`)
       const localReq = await createLocalReq({ user }, payload)
