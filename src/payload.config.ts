@@ -75,6 +75,8 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
       tasks: [publishScheduledTask, deliverWebhookTask(options.webhookRetryDelayMs ?? Number(process.env.WEBHOOK_RETRY_DELAY_MS ?? 30_000))],
       // No autoRun: Payload's runner can hand one job to two instances. src/jobs/startJobRunner claims
       // jobs atomically instead (started by createNewsroom, every second, unless DISABLE_SCHEDULER).
+      // For the same reason nobody may trigger Payload's runner over HTTP (/api/payload-jobs/run).
+      access: { run: () => false },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         access: { read: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin', create: () => false, update: () => false, delete: () => false },
