@@ -3,8 +3,8 @@ import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
-import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
-import { deliverWebhookTask, WEBHOOK_QUEUE } from './delivery/webhooks.js'
+import { publishScheduledTask } from './editorial/scheduler.js'
+import { deliverWebhookTask } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
@@ -78,12 +78,10 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     email: newsroomEmailAdapter({ smtpUrl: options.smtpUrl ?? process.env.SMTP_URL }),
     jobs: {
       tasks: [publishScheduledTask, deliverWebhookTask(options.webhookRetryDelayMs ?? Number(process.env.WEBHOOK_RETRY_DELAY_MS ?? 30_000))],
-      // Every second: a scheduled item goes out within a couple of seconds of its time.
-      autoRun: [
-        { cron: '* * * * * *', queue: SCHEDULER_QUEUE, limit: 20 },
-        { cron: '* * * * * *', queue: WEBHOOK_QUEUE, limit: 20 },
-      ],
-      shouldAutoRun: () => process.env.DISABLE_SCHEDULER !== 'true',
+      // No autoRun: Payload's runner can hand one job to two instances. src/jobs/startJobRunner claims
+      // jobs atomically instead (started by createNewsroom, every second, unless DISABLE_SCHEDULER).
+      // For the same reason nobody may trigger Payload's runner over HTTP (/api/payload-jobs/run).
+      access: { run: () => false },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
         access: { read: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin', create: () => false, update: () => false, delete: () => false },

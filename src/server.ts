@@ -27,11 +27,16 @@ import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
 import { isProduction } from './config/env.js'
+import { startJobRunner, type JobRunner, type JobRunnerOptions } from './jobs/startJobRunner.js'
+import { SCHEDULER_QUEUE } from './editorial/scheduler.js'
+import { WEBHOOK_QUEUE } from './delivery/webhooks.js'
 
 export type Newsroom = {
   app: Express
   payload: Payload
   databaseKind: DatabaseKind
+  /** Runs queued jobs (scheduled publication, webhooks); null when this instance runs none. */
+  jobs: JobRunner | null
   /** Stop taking requests, finish those in flight, close the database. */
   close: (server?: Server) => Promise<void>
 }
@@ -42,6 +47,8 @@ export type NewsroomOptions = NewsroomConfigOptions & {
   sensitivePerMinute?: number
   /** Serve the admin (Next.js) at /admin. Needs instanceKey `default`: the admin renders with that instance. */
   admin?: boolean
+  /** Jobs runner settings (lease, poll interval, clock); `false` runs no jobs here, as DISABLE_SCHEDULER=true does. */
+  jobs?: Omit<JobRunnerOptions, 'queues'> | false
 }
 
 let instances = 0
@@ -54,6 +61,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   // An idle pooled connection dropped by PostgreSQL (restart, failover) must not end the process.
   const pool = (payload.db as unknown as { pool?: { on: (e: 'error', fn: (err: Error) => void) => void } }).pool
   pool?.on('error', (err) => logger.warn({ err }, 'database connection lost; the pool will reconnect'))
+  const jobs = options.jobs === false || process.env.DISABLE_SCHEDULER === 'true' ? null : startJobRunner(payload, { queues: [SCHEDULER_QUEUE, WEBHOOK_QUEUE], ...options.jobs })
   let shuttingDown = false
 
   const app = express()
@@ -95,7 +103,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
       })
     }
     await admin?.close()
+    await jobs?.stop()
     await closePayload(payload)
   }
-  return { app, payload, databaseKind, close }
+  return { app, payload, databaseKind, jobs, close }
 }

@@ -86,6 +86,7 @@ export const buildOpenApi = (serverUrl: string) => ({
         parameters: [
           { name: 'X-Humas-Signature', in: 'header', required: true, schema: { type: 'string' } },
           { name: 'X-Humas-Event', in: 'header', required: true, schema: { type: 'string' } },
+          { name: 'X-Humas-Delivery', in: 'header', required: true, description: 'The same on every attempt of one delivery (delivery is at-least-once): ignore a repeat.', schema: { type: 'string' } },
         ],
         requestBody: { required: true, content: { 'application/json': { schema: ref('WebhookEvent') } } },
         responses: { '204': { description: 'Received.' } },

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { publicItemUrl } from './publicItem.js'
 import { siteBaseOf } from '../config/publicUrls.js'
@@ -6,7 +7,7 @@ import { signWebhook } from './webhookSignature.js'
 export const WEBHOOK_QUEUE = 'webhooks'
 export const DELIVER_TASK = 'deliverWebhook'
 export type WebhookEvent = 'publish' | 'correction' | 'withdraw' | 'embargo-lifted'
-type Input = { clientId: string; event: WebhookEvent; collection: 'press-releases' | 'event-coverage'; id: string }
+type Input = { clientId: string; event: WebhookEvent; collection: 'press-releases' | 'event-coverage'; id: string; deliveryId?: string }
 type Client = { id: string | number; webhookUrl?: string; webhookSecret?: string; active?: boolean; expiresAt?: string; receivesEmbargoed?: boolean }
 
 /** Clients that want webhooks (the delivery job checks, per item, whether each may see it). */
@@ -22,10 +23,13 @@ export const queueWebhooks = async (req: PayloadRequest, collection: Input['coll
   const clients = await subscribers(req.payload, req)
   const embargoEnds = doc.embargoUntil ? new Date(String(doc.embargoUntil)) : null
   for (const client of clients) {
-    const input = { clientId: String(client.id), event, collection, id: String(doc.id) }
+    // Each delivery gets its own id, sent as X-Humas-Delivery on every attempt: delivery is
+    // at-least-once (a retry after a lost answer, a job taken over from a dead instance), and the
+    // id lets a portal ignore a repeat.
+    const input = { clientId: String(client.id), event, collection, id: String(doc.id), deliveryId: randomUUID() }
     await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: input as never, queue: WEBHOOK_QUEUE, req })
     if (event === 'publish' && embargoEnds && embargoEnds > new Date() && !client.receivesEmbargoed) {
-      await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { ...input, event: 'embargo-lifted' } as never, queue: WEBHOOK_QUEUE, waitUntil: embargoEnds, req })
+      await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { ...input, event: 'embargo-lifted', deliveryId: randomUUID() } as never, queue: WEBHOOK_QUEUE, waitUntil: embargoEnds, req })
     }
   }
 }
@@ -44,10 +48,12 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
     { name: 'event', type: 'text', required: true },
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
+    // Not required: jobs queued before it existed fall back to their job id.
+    { name: 'deliveryId', type: 'text' },
   ],
   outputSchema: [{ name: 'outcome', type: 'text' }],
   handler: async ({ input, job, req }) => {
-    const { clientId, event, collection, id } = input as Input
+    const { clientId, event, collection, id, deliveryId } = input as Input
     const payload = req.payload
     const client = (await payload.findByID({ collection: 'portal-clients', id: clientId, depth: 0, disableErrors: true, req, showHiddenFields: true, context: { humasKeepSecrets: true } })) as unknown as Client | null
     if (!client?.webhookUrl || client.active !== true || (client.expiresAt && new Date(client.expiresAt) <= new Date())) return { output: { outcome: 'no-subscriber' } }
@@ -66,7 +72,7 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
     try {
       const res = await fetch(client.webhookUrl, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'User-Agent': 'HumasNewsroom-Webhook/1', 'X-Humas-Event': event, 'X-Humas-Signature': signWebhook(client.webhookSecret ?? '', body, t) },
+        headers: { 'Content-Type': 'application/json', 'User-Agent': 'HumasNewsroom-Webhook/1', 'X-Humas-Event': event, 'X-Humas-Delivery': deliveryId || `job-${job.id}`, 'X-Humas-Signature': signWebhook(client.webhookSecret ?? '', body, t) },
         body,
         signal: AbortSignal.timeout(10_000),
         redirect: 'manual',

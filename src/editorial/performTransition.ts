@@ -3,7 +3,7 @@ import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
 import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf } from '../workflow/effects.js'
 import { failures, notFound } from '../workflow/failures.js'
-import type { Actor, Failure, TransitionInput } from '../workflow/types.js'
+import type { Actor, Failure, Outcome, TransitionInput } from '../workflow/types.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { queueWebhooks } from '../delivery/webhooks.js'
 import { webhookEventFor } from '../workflow/webhookEvents.js'
@@ -13,6 +13,8 @@ import { notifyAfterTransition } from './notify.js'
 import { countPhotosLackingConsent } from './photoConsent.js'
 import { queueScheduledPublication } from './scheduler.js'
 import { snapshotOf } from './snapshot.js'
+import { claimVersion } from './claimVersion.js'
+import { oneAtATime } from './oneAtATime.js'
 
 export type NewsCollection = 'press-releases' | 'event-coverage'
 type Doc = Record<string, unknown> & { id: string | number; title?: string }
@@ -22,9 +24,16 @@ const SCHEDULER: Actor = { kind: 'scheduler' }
 
 /**
  * Performs one workflow transition: read the item as the actor may see it, decide (pure), write the
- * effects and the audit entry in one transaction, queue what follows (scheduled publication), then
- * notify. Refusals are audited too, outside the rolled-back transaction.
+ * effects and the audit entry, queue what follows (scheduled publication, webhooks), then notify.
+ * Refusals are audited too, outside the rolled-back transaction.
  * `asScheduler` is the jobs queue publishing a due item: the system, not a user.
+ *
+ * One transition wins: the item is read and decided on inside the transaction that writes it, and
+ * the write first moves the item's version on only if it is still the one read (claimVersion). Two
+ * editors (or an editor and the scheduler) acting at once get one success and one 409 STALE_VERSION,
+ * and the audit log and the portals hear of the transition once. On PostgreSQL the version check
+ * locks the row until commit. SQLite runs without transactions here, so the transitions of one item
+ * also take turns in this process (oneAtATime) and the version check guards the rest.
  */
 export const performTransition = async (args: {
   collection: NewsCollection
@@ -33,52 +42,68 @@ export const performTransition = async (args: {
   req: PayloadRequest
   asScheduler?: boolean
 }): Promise<TransitionResult> => {
-  const { collection, id, input, req } = args
-  const now = new Date()
+  const { collection, id, req } = args
   const actor = args.asScheduler ? SCHEDULER : await actorFor(req)
-  const system = actor?.kind === 'scheduler'
-  const audit = (entry: Omit<Parameters<typeof writeAudit>[1], 'targetCollection' | 'documentId' | 'action'>, inTransaction: boolean, title?: string) =>
-    writeAudit(req, { action: String(input.action), targetCollection: collection, documentId: id, documentTitle: title, ...entry }, { inTransaction })
-
   if (!actor) {
     const refusal = failures.notStaff()
-    await audit({ outcome: 'refused', code: refusal.code, reason: refusal.message }, false)
+    await auditFor(args)({ outcome: 'refused', code: refusal.code, reason: refusal.message }, false)
     return refusal
   }
-  const access = { req, user: req.user, overrideAccess: system, depth: 0 } as const
-  const doc = (await req.payload.findByID({ collection, id, ...access, disableErrors: true })) as Doc | null
-  if (!doc) return notFound()
-
-  const snapshot = { ...snapshotOf(doc), photosLackingConsent: await countPhotosLackingConsent(req, doc) }
-  const decision = decide(actor, snapshot, input, now)
-  if (!decision.ok) {
-    await audit({ outcome: 'refused', code: decision.code, from: String(doc.workflowStatus), reason: decision.message }, false, doc.title)
-    return decision
-  }
-
   const shouldCommit = await initTransaction(req)
+  const transactional = Boolean(req.transactionID)
   try {
-    const actorId = actor.kind === 'staff' ? actor.id : null
-    const updated = (await req.payload.update({
-      collection,
-      id,
-      data: effectsOf(decision, doc, actorId, now) as never,
-      ...access,
-      context: { ...req.context, [WORKFLOW_CONTEXT]: true },
-    })) as Doc
-    const track = decision.track === 'revision' ? ' (koreksi)' : ''
-    await audit({ outcome: 'done', from: decision.from + track, to: decision.to + track, reason: decision.reason ?? decision.changeNote }, true, doc.title)
-    if (decision.action === 'schedule' && decision.publishAt) await queueScheduledPublication(req, collection, id, decision.publishAt)
-    const event = webhookEventFor(decision)
-    if (event) await queueWebhooks(req, collection, updated, event)
-    if (shouldCommit) await commitTransaction(req)
-    responseCacheFor(req.payload).invalidate()
-    await notifyAfterTransition(req, collection, updated, decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))
-    return { ok: true, doc: updated, availableActions: availableActions(actor, snapshotOf(updated), new Date()) }
+    const result = transactional ? await decideAndWrite(args, actor) : await oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor))
+    if (result.ok) {
+      if (shouldCommit) await commitTransaction(req)
+      responseCacheFor(req.payload).invalidate()
+      await notifyAfterTransition(req, collection, result.doc, result.decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))
+      return { ok: true, doc: result.doc, availableActions: availableActions(actor, snapshotOf(result.doc), new Date()) }
+    }
+    if (shouldCommit) await killTransaction(req)
+    // Written after the rollback, so that the refusal stays on record.
+    if (!result.unaudited) await auditFor(args)({ outcome: 'refused', code: result.failure.code, from: result.from, reason: result.failure.message }, false, result.title)
+    return result.failure
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
     throw error
   }
+}
+
+type Written = { ok: true; doc: Doc; decision: Outcome } | { ok: false; failure: Failure; from?: string; title?: string; unaudited?: true }
+
+const auditFor =
+  ({ collection, id, input, req }: { collection: NewsCollection; id: string | number; input: TransitionInput; req: PayloadRequest }) =>
+  (entry: Omit<Parameters<typeof writeAudit>[1], 'targetCollection' | 'documentId' | 'action'>, inTransaction: boolean, title?: string) =>
+    writeAudit(req, { action: String(input.action), targetCollection: collection, documentId: id, documentTitle: title, ...entry }, { inTransaction })
+
+/** Read, decide and write, in the caller's transaction (if the database has one). */
+const decideAndWrite = async (args: { collection: NewsCollection; id: string | number; input: TransitionInput; req: PayloadRequest }, actor: Actor): Promise<Written> => {
+  const { collection, id, input, req } = args
+  const now = new Date()
+  const system = actor.kind === 'scheduler'
+  const access = { req, user: req.user, overrideAccess: system, depth: 0 } as const
+  const doc = (await req.payload.findByID({ collection, id, ...access, disableErrors: true })) as Doc | null
+  if (!doc) return { ok: false, failure: notFound(), unaudited: true }
+
+  const snapshot = { ...snapshotOf(doc), photosLackingConsent: await countPhotosLackingConsent(req, doc) }
+  const decision = decide(actor, snapshot, input, now)
+  if (!decision.ok) return { ok: false, failure: decision, from: String(doc.workflowStatus), title: doc.title }
+  if (!(await claimVersion(req, collection, id, String(doc.updatedAt), now))) return { ok: false, failure: failures.stale(), from: String(doc.workflowStatus), title: doc.title }
+
+  const actorId = actor.kind === 'staff' ? actor.id : null
+  const updated = (await req.payload.update({
+    collection,
+    id,
+    data: effectsOf(decision, doc, actorId, now) as never,
+    ...access,
+    context: { ...req.context, [WORKFLOW_CONTEXT]: true },
+  })) as Doc
+  const track = decision.track === 'revision' ? ' (koreksi)' : ''
+  await auditFor(args)({ outcome: 'done', from: decision.from + track, to: decision.to + track, reason: decision.reason ?? decision.changeNote }, true, doc.title)
+  if (decision.action === 'schedule' && decision.publishAt) await queueScheduledPublication(req, collection, id, decision.publishAt)
+  const event = webhookEventFor(decision)
+  if (event) await queueWebhooks(req, collection, updated, event)
+  return { ok: true, doc: updated, decision }
 }
 
 /** The current state and what this user may do now. */

@@ -3,6 +3,9 @@ import { isWorkflowState } from '../workflow/states.js'
 import { decide } from '../workflow/decide.js'
 import { performTransition, type NewsCollection } from './performTransition.js'
 import { snapshotOf } from './snapshot.js'
+import { failures } from '../workflow/failures.js'
+
+const STALE = failures.stale()
 
 export const SCHEDULER_QUEUE = 'workflow'
 export const PUBLISH_TASK = 'publishScheduled'
@@ -37,14 +40,19 @@ export const publishScheduledTask: TaskConfig = {
   outputSchema: [{ name: 'outcome', type: 'text' }],
   handler: async ({ input, req }) => {
     const { collection, id, publishAt } = input as Input
-    // The scheduler is the system: it reads the item whatever its visibility.
-    const doc = await req.payload.findByID({ collection, id, req, depth: 0, disableErrors: true })
-    if (!doc || !isWorkflowState(doc.workflowStatus)) return { output: { outcome: 'missing' } }
-    const snapshot = { ...snapshotOf(doc as Record<string, unknown>), photosLackingConsent: 0 }
-    const sameSchedule = snapshot.publishAt && new Date(snapshot.publishAt).getTime() === new Date(publishAt).getTime()
-    if (!sameSchedule || !decide({ kind: 'scheduler' }, snapshot, { action: 'publish' }, new Date()).ok) return { output: { outcome: 'skipped' } }
-    const result = await performTransition({ collection, id, input: { action: 'publish' }, req, asScheduler: true })
-    if (!result.ok) throw new Error(`scheduled publication refused: ${result.code}`)
-    return { output: { outcome: 'published' } }
+    // An editor may act on the item at the same moment (publish it by hand, unschedule it): then one
+    // of us finds the version moved (STALE_VERSION), and a fresh look decides whether anything is left to do.
+    for (let look = 0; look < 3; look++) {
+      // The scheduler is the system: it reads the item whatever its visibility.
+      const doc = await req.payload.findByID({ collection, id, req, depth: 0, disableErrors: true })
+      if (!doc || !isWorkflowState(doc.workflowStatus)) return { output: { outcome: 'missing' } }
+      const snapshot = { ...snapshotOf(doc as Record<string, unknown>), photosLackingConsent: 0 }
+      const sameSchedule = snapshot.publishAt && new Date(snapshot.publishAt).getTime() === new Date(publishAt).getTime()
+      if (!sameSchedule || !decide({ kind: 'scheduler' }, snapshot, { action: 'publish' }, new Date()).ok) return { output: { outcome: 'skipped' } }
+      const result = await performTransition({ collection, id, input: { action: 'publish' }, req, asScheduler: true })
+      if (result.ok) return { output: { outcome: 'published' } }
+      if (result.code !== STALE.code) throw new Error(`scheduled publication refused: ${result.code}`)
+    }
+    throw new Error('scheduled publication kept losing to concurrent changes; retrying later')
   },
 }
