@@ -1,5 +1,4 @@
 import { isProduction } from '../src/config/env.js'
-import { closePayload } from '../src/db/closePayload.js'
 import { seedDemo } from '../src/seed/seedDemo.js'
 import { createNewsroom } from '../src/server.js'
 
@@ -11,11 +10,11 @@ if (isProduction()) {
   console.error('Data demo tidak diisi di mode produksi (demo content is never seeded in production).')
   process.exit(1)
 }
-const newsroom = await createNewsroom({ admin: false })
+const newsroom = await createNewsroom({ admin: false, jobs: false })
 try {
   const result = await seedDemo(newsroom.payload, (m) => console.log(m))
   console.log(`Selesai: ${result.created} dibuat, ${result.skipped} sudah ada.`)
 } finally {
-  await closePayload(newsroom.payload)
+  await newsroom.close()
 }
 process.exit(0)
