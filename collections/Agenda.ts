@@ -10,6 +10,8 @@ export const Agenda: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'startsAt', 'status', 'visibility', 'unit'], group: { id: 'Keprotokolan', en: 'Protocol' } },
   graphQL: { singularName: 'AgendaItem', pluralName: 'Agenda' },
   access: { read: readAgenda, create: createAgenda, update: writeAgenda, delete: writeAgenda },
+  // As for news items: a copy's create access would not see the unit it lands in.
+  disableDuplicate: true,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 250, label: { id: 'Nama kegiatan', en: 'Title' } },
     { name: 'officials', type: 'relationship', relationTo: 'spokespeople', hasMany: true, label: { id: 'Pejabat', en: 'Officials' } },

@@ -7,6 +7,7 @@ import { workflowEndpoints } from '../../src/editorial/workflowEndpoints.js'
 import { divertPublishedEdits, lockWorkflowFields } from '../../src/editorial/workflowFieldHooks.js'
 import { markEmbargoed } from '../../src/delivery/markEmbargoed.js'
 import { addShareImage } from '../../src/media/shareImageField.js'
+import { refuseStampWrites } from '../../src/users/refuseStampWrites.js'
 import { stampAuthors } from '../../src/users/stampAuthors.js'
 import { contentFields, internalFields, publicationFields } from './editorialFields.js'
 import { ADMIN_COMPONENTS } from '../../src/admin/componentPaths.js'
@@ -32,10 +33,14 @@ export const newsCollection = (o: {
     listSearchableFields: ['title', 'summary'],
   },
   versions: { maxPerDoc: 100 },
+  // A copy would be created with an empty request body, so create access could not see the unit it
+  // lands in (a writer copied another unit's item into it), and it would carry another item's text and
+  // stamps into a fresh draft. A new item is written, not cloned.
+  disableDuplicate: true,
   access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
   endpoints: workflowEndpoints(o.slug),
   hooks: {
-    beforeOperation: [refuseWorkflowFieldWrites, hideWithdrawnFromLists],
+    beforeOperation: [refuseWorkflowFieldWrites, refuseStampWrites, hideWithdrawnFromLists],
     beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
     afterRead: [addShareImage, markEmbargoed],
   },
