@@ -7,7 +7,7 @@ import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
-import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
+import { databaseUri, isProduction, mediaDir, payloadSecret, warnIfDevelopmentSecret } from './config/env.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
 import { logger } from './logger.js'
@@ -52,9 +52,11 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
   const { kind, adapter } = await databaseAdapterFor(uri)
   const staticDir = options.mediaDir ?? mediaDir()
   const maxUploadBytes = options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
+  const secret = options.secret ?? payloadSecret()
+  warnIfDevelopmentSecret(secret)
 
   const config = await buildConfig({
-    secret: options.secret ?? payloadSecret(),
+    secret,
     serverURL: options.serverURL ?? process.env.SERVER_URL ?? '',
     db: adapter,
     editor: lexicalEditor(),

@@ -13,7 +13,8 @@ import { portalKeyGuard } from './delivery/portalKeyGuard.js'
 import { portalCors } from './delivery/portalCors.js'
 import { cachedPublicReads } from './delivery/cachedRead.js'
 import { responseCacheFor } from './delivery/responseCache.js'
-import { sensitiveRateLimit } from './http/rateLimits.js'
+import { credentialLimitsFromEnv, credentialRateLimit, sensitiveRateLimit, type CredentialLimits } from './http/rateLimits.js'
+import { CREDENTIAL_PATHS, credentialAttemptsOf, jsonBodyOf } from './http/credentialAttempts.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
 import { feedRoutes } from './http/feedRoutes.js'
@@ -24,7 +25,7 @@ import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.confi
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
-import { isProduction } from './config/env.js'
+import { isProduction, trustProxy } from './config/env.js'
 
 export type Newsroom = {
   app: Express
@@ -38,6 +39,8 @@ export type NewsroomOptions = NewsroomConfigOptions & {
   instanceKey?: string
   jsonLimit?: string
   sensitivePerMinute?: number
+  /** Credential attempts per account and per client address (default from the environment). */
+  credentialLimits?: Partial<CredentialLimits>
   /** Serve the admin (Next.js) at /admin. Needs instanceKey `default`: the admin renders with that instance. */
   admin?: boolean
 }
@@ -56,7 +59,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', trustProxy())
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
   if (logger.isLevelEnabled('info')) app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }))
   const admin: AdminMount | null = options.admin ? await prepareAdmin(config, { mayBuild: !isProduction() }) : null
@@ -69,8 +72,10 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
-  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
+  const credentialLimits = { ...credentialLimitsFromEnv(), ...options.credentialLimits }
+  app.post(CREDENTIAL_PATHS, guard, credentialRateLimit(credentialLimits, (req) => credentialAttemptsOf(req.path, jsonBodyOf((req as { rawBody?: Buffer }).rawBody))))
+  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
   app.use(apiDocsRoutes(payload))
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))
