@@ -15,6 +15,9 @@ import {
 import { errorCodeFor, localiseMessage } from './errorCodes.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { GRAPHQL_LIMITS, graphqlLimitsRule, noIntrospectionRule } from './graphqlLimits.js'
+import { principalOf } from '../access/principal.js'
+import { mayIntrospect } from '../access/rules.js'
 
 type OriginalError = { status?: number; name?: string; data?: { code?: string } & Record<string, unknown> }
 
@@ -33,11 +36,13 @@ const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): 
 
 /**
  * GraphQL at /api/graphql without Next.js: the same steps as @payloadcms/next's route
- * (payload request, body, locales, Payload's validation rules), with errors that carry a stable code
+ * (payload request, body, locales, Payload's validation rules), plus our limits (depth, aliases, cost;
+ * introspection for staff only outside development), with errors that carry a stable code
  * and never a stack trace. The schema is built once per config.
  */
 export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: string): RequestHandler => {
   const { schema, validationRules } = configToSchema(config)
+  const development = process.env.NODE_ENV === 'development'
   return async (expressReq, res, next) => {
     try {
       const request = toFetchRequest(expressReq)
@@ -49,7 +54,12 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
       const apiResponse = await createHandler({
         schema,
         context: { headers, req },
-        validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        validationRules: (_, args, defaultRules) => [
+          ...defaultRules,
+          ...validationRules(args),
+          graphqlLimitsRule(GRAPHQL_LIMITS, args.variableValues ?? {}),
+          ...(mayIntrospect(principalOf(req.user), development) ? [] : [noIntrospectionRule]),
+        ],
         onOperation: (_request, _args, result) =>
           result.errors ? { ...result, errors: result.errors.map((e) => formatError(e, req)) as never } : result,
       })(original)
