@@ -7,7 +7,7 @@ import { publishScheduledTask, SCHEDULER_QUEUE } from './editorial/scheduler.js'
 import { deliverWebhookTask, WEBHOOK_QUEUE } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
-import { databaseUri, isProduction, mediaDir, payloadSecret, warnIfDevelopmentSecret } from './config/env.js'
+import { csrfAllowedOrigins, databaseUri, isProduction, mediaDir, payloadSecret, warnIfDevelopmentSecret } from './config/env.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
 import { logger } from './logger.js'
@@ -30,6 +30,8 @@ export type NewsroomConfigOptions = {
   webhookRetryDelayMs?: number
   /** Largest uploaded file, in bytes (default 20 MB). */
   maxUploadBytes?: number
+  /** Browser origins allowed to write with a session cookie besides the server's own (CSRF_ALLOWED_ORIGINS). */
+  csrfAllowedOrigins?: string[]
 }
 
 export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
@@ -54,10 +56,15 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
   const maxUploadBytes = options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
   const secret = options.secret ?? payloadSecret()
   warnIfDevelopmentSecret(secret)
+  const serverURL = options.serverURL ?? process.env.SERVER_URL ?? ''
 
   const config = await buildConfig({
     secret,
-    serverURL: options.serverURL ?? process.env.SERVER_URL ?? '',
+    serverURL,
+    // Payload ignores a session cookie sent from an origin outside this list (and adds serverURL to it).
+    // Without SERVER_URL it stays empty (off), as an incomplete list would log out the admin reached
+    // by another hostname; src/http/csrfGuard.ts refuses foreign cookie writes in every case.
+    csrf: serverURL ? csrfAllowedOrigins(serverURL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS) : [],
     db: adapter,
     editor: lexicalEditor(),
     sharp,

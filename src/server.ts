@@ -25,7 +25,8 @@ import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.confi
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
-import { isProduction, trustProxy } from './config/env.js'
+import { csrfAllowedOrigins, isProduction, trustProxy } from './config/env.js'
+import { csrfGuard } from './http/csrfGuard.js'
 
 export type Newsroom = {
   app: Express
@@ -69,6 +70,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(cachedPublicReads(() => responseCacheFor(payload)))
   app.use(compression())
   app.use(healthRoutes(payload, () => shuttingDown))
+  const allowedOrigins = csrfAllowedOrigins(options.serverURL ?? process.env.SERVER_URL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS)
+  app.use('/api', csrfGuard(allowedOrigins, `${payload.config.cookiePrefix}-token`))
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
