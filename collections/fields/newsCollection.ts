@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../../src/access/payloadAdapters.js'
+import { duplicateLandsInUnit } from '../../src/access/duplicateLandsInUnit.js'
 import { hideWithdrawnFromLists } from '../../src/editorial/hideWithdrawnFromLists.js'
 import type { NewsCollection } from '../../src/editorial/performTransition.js'
 import { refuseWorkflowFieldWrites } from '../../src/editorial/refuseWorkflowFieldWrites.js'
@@ -33,14 +34,10 @@ export const newsCollection = (o: {
     listSearchableFields: ['title', 'summary'],
   },
   versions: { maxPerDoc: 100 },
-  // A copy would be created with an empty request body, so create access could not see the unit it
-  // lands in (a writer copied another unit's item into it), and it would carry another item's text and
-  // stamps into a fresh draft. A new item is written, not cloned.
-  disableDuplicate: true,
   access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
   endpoints: workflowEndpoints(o.slug),
   hooks: {
-    beforeOperation: [refuseWorkflowFieldWrites, refuseStampWrites, hideWithdrawnFromLists],
+    beforeOperation: [duplicateLandsInUnit, refuseWorkflowFieldWrites, refuseStampWrites, hideWithdrawnFromLists],
     beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
     afterRead: [addShareImage, markEmbargoed],
   },
