@@ -1,5 +1,5 @@
-import type { CollectionConfig } from 'payload'
-import { adminField, adminOnly, readUsers, updateUser } from '../src/access/payloadAdapters.js'
+import { baseSessionsField, type CollectionConfig } from 'payload'
+import { adminField, adminOnly, readUsers, sessionsHidden, unlockUsers, updateUser } from '../src/access/payloadAdapters.js'
 import { ROLE_LABELS, ROLES } from '../src/access/roles.js'
 import { firstUserIsAdmin } from '../src/users/firstUserIsAdmin.js'
 
@@ -14,7 +14,9 @@ export const Users: CollectionConfig = {
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], group: { id: 'Organisasi', en: 'Organisation' } },
   hooks: { beforeChange: [firstUserIsAdmin] },
-  access: { read: readUsers, create: adminOnly, update: updateUser, delete: adminOnly },
+  access: { read: readUsers, create: adminOnly, update: updateUser, delete: adminOnly, unlock: unlockUsers },
+  // Copies of an account would copy its role and unit: accounts are created by an admin, one by one.
+  disableDuplicate: true,
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 200, label: { id: 'Nama lengkap', en: 'Full name' } },
     {
@@ -46,5 +48,7 @@ export const Users: CollectionConfig = {
       access: { create: adminField, update: adminField },
       saveToJWT: true,
     },
+    // Payload's own sessions field (same shape, so no migration), never readable through an API.
+    { ...baseSessionsField, access: { ...baseSessionsField.access, read: sessionsHidden } },
   ],
 }

@@ -7,7 +7,7 @@ import { publishScheduledTask } from './editorial/scheduler.js'
 import { deliverWebhookTask } from './delivery/webhooks.js'
 import { workflowGraphQL } from './editorial/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
-import { databaseUri, isProduction, mediaDir, payloadSecret } from './config/env.js'
+import { csrfAllowedOrigins, databaseUri, isProduction, mediaDir, payloadSecret, warnIfDevelopmentSecret } from './config/env.js'
 import { configuredServerUrl } from './config/publicUrls.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
@@ -33,6 +33,8 @@ export type NewsroomConfigOptions = {
   webhookRetryDelayMs?: number
   /** Largest uploaded file, in bytes (default 20 MB). */
   maxUploadBytes?: number
+  /** Browser origins allowed to write with a session cookie besides the server's own (CSRF_ALLOWED_ORIGINS). */
+  csrfAllowedOrigins?: string[]
 }
 
 export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
@@ -57,10 +59,17 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
   const { kind, adapter } = await databaseAdapterFor(uri)
   const staticDir = options.mediaDir ?? mediaDir()
   const maxUploadBytes = options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
+  const secret = options.secret ?? payloadSecret()
+  warnIfDevelopmentSecret(secret)
+  const serverURL = options.serverURL ?? process.env.SERVER_URL ?? ''
 
   const config = await buildConfig({
-    secret: options.secret ?? payloadSecret(),
-    serverURL: options.serverURL ?? process.env.SERVER_URL ?? '',
+    secret,
+    serverURL,
+    // Payload ignores a session cookie sent from an origin outside this list (and adds serverURL to it).
+    // Without SERVER_URL it stays empty (off), as an incomplete list would log out the admin reached
+    // by another hostname; src/http/csrfGuard.ts refuses foreign cookie writes in every case.
+    csrf: serverURL ? csrfAllowedOrigins(serverURL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS) : [],
     db: adapter,
     editor: lexicalEditor(),
     sharp,

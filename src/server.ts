@@ -15,7 +15,8 @@ import { portalKeyGuard } from './delivery/portalKeyGuard.js'
 import { portalCors } from './delivery/portalCors.js'
 import { cachedPublicReads } from './delivery/cachedRead.js'
 import { responseCacheFor } from './delivery/responseCache.js'
-import { sensitiveRateLimit } from './http/rateLimits.js'
+import { credentialLimitsFromEnv, credentialRateLimit, sensitiveRateLimit, type CredentialLimits } from './http/rateLimits.js'
+import { CREDENTIAL_PATHS, credentialAttemptsOf, jsonBodyOf } from './http/credentialAttempts.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
 import { feedRoutes } from './http/feedRoutes.js'
@@ -26,7 +27,8 @@ import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.confi
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
-import { isProduction } from './config/env.js'
+import { csrfAllowedOrigins, isProduction, trustProxy } from './config/env.js'
+import { csrfGuard } from './http/csrfGuard.js'
 import { startJobRunner, type JobRunner, type JobRunnerOptions } from './jobs/startJobRunner.js'
 import { SCHEDULER_QUEUE } from './editorial/scheduler.js'
 import { WEBHOOK_QUEUE } from './delivery/webhooks.js'
@@ -45,6 +47,8 @@ export type NewsroomOptions = NewsroomConfigOptions & {
   instanceKey?: string
   jsonLimit?: string
   sensitivePerMinute?: number
+  /** Credential attempts per account and per client address (default from the environment). */
+  credentialLimits?: Partial<CredentialLimits>
   /** Serve the admin (Next.js) at /admin. Needs instanceKey `default`: the admin renders with that instance. */
   admin?: boolean
   /** Jobs runner settings (lease, poll interval, clock); `false` runs no jobs here, as DISABLE_SCHEDULER=true does. */
@@ -66,7 +70,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
 
   const app = express()
   app.disable('x-powered-by')
-  app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
+  app.set('trust proxy', trustProxy())
   app.use(assignRequestId)
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
   if (logger.isLevelEnabled('info')) app.use(pinoHttp({ logger, genReqId: requestIdOf, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }))
@@ -78,11 +82,15 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(cachedPublicReads(() => responseCacheFor(payload)))
   app.use(compression())
   app.use(healthRoutes(payload, () => shuttingDown))
+  const allowedOrigins = csrfAllowedOrigins(options.serverURL ?? process.env.SERVER_URL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS)
+  app.use('/api', csrfGuard(allowedOrigins, `${payload.config.cookiePrefix}-token`))
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
-  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
+  const credentialLimits = { ...credentialLimitsFromEnv(), ...options.credentialLimits }
+  app.post(CREDENTIAL_PATHS, guard, credentialRateLimit(credentialLimits, (req) => credentialAttemptsOf(req.path, jsonBodyOf((req as { rawBody?: Buffer }).rawBody))))
+  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
   app.use(apiDocsRoutes(payload))
   app.all('/api/graphql', guard, graphqlRoute(config, key))
   const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))

@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../../src/access/payloadAdapters.js'
+import { duplicateLandsInUnit } from '../../src/access/duplicateLandsInUnit.js'
 import { hideWithdrawnFromLists } from '../../src/editorial/hideWithdrawnFromLists.js'
 import type { NewsCollection } from '../../src/editorial/performTransition.js'
 import { refuseWorkflowFieldWrites } from '../../src/editorial/refuseWorkflowFieldWrites.js'
@@ -7,6 +8,7 @@ import { workflowEndpoints } from '../../src/editorial/workflowEndpoints.js'
 import { divertPublishedEdits, lockWorkflowFields } from '../../src/editorial/workflowFieldHooks.js'
 import { markEmbargoed } from '../../src/delivery/markEmbargoed.js'
 import { addShareImage } from '../../src/media/shareImageField.js'
+import { refuseStampWrites } from '../../src/users/refuseStampWrites.js'
 import { stampAuthors } from '../../src/users/stampAuthors.js'
 import { contentFields, internalFields, publicationFields } from './editorialFields.js'
 import { ADMIN_COMPONENTS } from '../../src/admin/componentPaths.js'
@@ -35,7 +37,7 @@ export const newsCollection = (o: {
   access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
   endpoints: workflowEndpoints(o.slug),
   hooks: {
-    beforeOperation: [refuseWorkflowFieldWrites, hideWithdrawnFromLists],
+    beforeOperation: [duplicateLandsInUnit, refuseWorkflowFieldWrites, refuseStampWrites, hideWithdrawnFromLists],
     beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
     afterRead: [addShareImage, markEmbargoed],
   },

@@ -15,6 +15,9 @@ import {
 import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
+import { GRAPHQL_LIMITS, graphqlLimitsRule, noIntrospectionRule } from './graphqlLimits.js'
+import { principalOf } from '../access/principal.js'
+import { mayIntrospect } from '../access/rules.js'
 
 type OriginalError = { status?: number; name?: string; data?: { code?: string } & Record<string, unknown> }
 
@@ -34,11 +37,13 @@ const formatError = (err: import('graphql').GraphQLError, req: PayloadRequest): 
 
 /**
  * GraphQL at /api/graphql without Next.js: the same steps as @payloadcms/next's route
- * (payload request, body, locales, Payload's validation rules), with errors that carry a stable code
+ * (payload request, body, locales, Payload's validation rules), plus our limits (depth, aliases, cost;
+ * introspection for staff only outside development), with errors that carry a stable code
  * and never a stack trace. The schema is built once per config.
  */
 export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: string): RequestHandler => {
   const { schema, validationRules } = configToSchema(config)
+  const development = process.env.NODE_ENV === 'development'
   return async (expressReq, res, next) => {
     try {
       const request = toFetchRequest(expressReq)
@@ -50,7 +55,12 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
       const apiResponse = await createHandler({
         schema,
         context: { headers, req },
-        validationRules: (_, args, defaultRules) => defaultRules.concat(validationRules(args)),
+        validationRules: (_, args, defaultRules) => [
+          ...defaultRules,
+          ...validationRules(args),
+          graphqlLimitsRule(GRAPHQL_LIMITS, args.variableValues ?? {}),
+          ...(mayIntrospect(principalOf(req.user), development) ? [] : [noIntrospectionRule]),
+        ],
         // Errors found before execution (syntax, validation, a malformed request) get a code too.
         formatError: (e) => ((e as GraphQLFormattedError).extensions?.code ? e : (formatError(e as import('graphql').GraphQLError, req) as never)),
         onOperation: (_request, _args, result) =>

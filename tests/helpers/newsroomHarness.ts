@@ -38,7 +38,7 @@ export const startNewsroom = async (kind: TestDatabase, options: NewsroomOptions
   const databaseUri = options.databaseUri ?? (await freshDatabaseUri(kind))
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'humas-media-'))
   // Suites make many logins and actions from one address; the limit itself has its own test.
-  const newsroom = await createNewsroom({ secret: 'test-secret-for-humas-newsroom', sensitivePerMinute: 10_000, ...options, databaseUri, mediaDir })
+  const newsroom = await createNewsroom({ secret: 'test-secret-for-humas-newsroom', sensitivePerMinute: 10_000, credentialLimits: { perAccount: 10_000, perAddress: 10_000 }, ...options, databaseUri, mediaDir })
   const http = supertest(newsroom.app)
   let users = 0
   const staff: TestNewsroom['staff'] = async (role, unit = null) => {

@@ -46,8 +46,37 @@ describe('user updates', () => {
     expect(rules.updateUser(staff('writer'), undefined)).toEqual({ id: { equals: 7 } })
     expect(rules.updateUser(ANONYMOUS, 7)).toBe(false)
   })
+  it('refuses role and unit changes by anyone but an admin, while unchanged values pass', () => {
+    expect(rules.updateUser(staff('writer'), 7, { role: 'admin' })).toBe(false)
+    expect(rules.updateUser(staff('writer'), 7, { unit: 2 })).toBe(false)
+    expect(rules.updateUser(staff('writer'), 7, { unit: null })).toBe(false)
+    expect(rules.updateUser(staff('writer'), 7, { role: 'writer', unit: { id: 1 } })).toBe(true)
+    expect(rules.updateUser(staff('admin'), 99, { role: 'editor', unit: 5 })).toBe(true)
+  })
+  it('lets only admins unlock accounts', () => {
+    for (const role of ROLES) expect(rules.unlockUsers(staff(role))).toBe(role === 'admin')
+    expect(rules.unlockUsers(ANONYMOUS)).toBe(false)
+  })
+  it('shows the GraphQL schema to staff, and to others only in development', () => {
+    for (const role of ROLES) expect(rules.mayIntrospect(staff(role), false)).toBe(true)
+    expect(rules.mayIntrospect(ANONYMOUS, false)).toBe(false)
+    expect(rules.mayIntrospect(ANONYMOUS, true)).toBe(true)
+  })
   it('keeps administration to admins', () => {
     for (const role of ROLES) expect(rules.manageAsAdmin(staff(role))).toBe(role === 'admin')
     expect(rules.manageAsAdmin(ANONYMOUS)).toBe(false)
+  })
+})
+
+describe('updates that move an item', () => {
+  it('judges the unit an item moves to as well as the one it is in', () => {
+    expect(rules.updateNews(staff('writer'), ['1'], { unit: 2 })).toBe(false)
+    expect(rules.updateNews(staff('writer'), ['1'], { unit: { id: 1 } })).toEqual({ unit: { in: ['1'] } })
+    expect(rules.updateNews(staff('writer'), ['1'], { title: 'x' } as never)).toEqual({ unit: { in: ['1'] } })
+    expect(rules.updateNews(staff('editor'), ['1', '2'], { unit: '2' })).toEqual({ unit: { in: ['1', '2'] } })
+    expect(rules.updateNews(staff('admin'), '*', { unit: 9 })).toBe(true)
+    expect(rules.writeAgenda(staff('protocol'), ['1'], { unit: 3 })).toBe(false)
+    expect(rules.writeAgenda(staff('protocol'), ['1'], { unit: null })).toBe(false)
+    expect(rules.writeAgenda(staff('protocol'), ['1'])).toEqual({ unit: { in: ['1'] } })
   })
 })
