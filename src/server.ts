@@ -23,6 +23,10 @@ import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
+import { databaseHealthFor } from './db/databaseHealth.js'
+import { watchPgConnections } from './db/watchPgConnections.js'
+import { answerDatabaseFailures, refuseWhileDatabaseDown } from './http/databaseGate.js'
+import { ConnectionDrain, type DrainOptions } from './http/connectionDrain.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
 import { isProduction } from './config/env.js'
 
@@ -30,8 +34,13 @@ export type Newsroom = {
   app: Express
   payload: Payload
   databaseKind: DatabaseKind
-  /** Stop taking requests, finish those in flight, close the database. */
-  close: (server?: Server) => Promise<void>
+  /** Stop taking requests, finish those in flight, stop background work, close the database. */
+  close: (server?: Server, drain?: DrainOptions) => Promise<void>
+  /**
+   * Registers work to stop on shutdown after requests drained and before the database closes
+   * (job runners: src/jobs). Stoppers run in registration order; a failing one is logged and skipped.
+   */
+  beforeDatabaseClose: (stopper: () => Promise<void>) => void
 }
 
 export type NewsroomOptions = NewsroomConfigOptions & {
@@ -49,13 +58,16 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const { config, databaseKind } = await buildNewsroomConfig(options)
   const key = options.instanceKey ?? `newsroom-${process.pid}-${++instances}`
   const payload = await getPayload({ config, key, cron: true })
-  // An idle pooled connection dropped by PostgreSQL (restart, failover) must not end the process.
-  const pool = (payload.db as unknown as { pool?: { on: (e: 'error', fn: (err: Error) => void) => void } }).pool
-  pool?.on('error', (err) => logger.warn({ err }, 'database connection lost; the pool will reconnect'))
+  // A dropped database connection (restart, failover) must not end the process: it marks the
+  // database down, requests get 503 at once, and a ping brings it back.
+  const health = databaseHealthFor(payload)
+  watchPgConnections(payload, health)
+  const connections = new ConnectionDrain()
   let shuttingDown = false
 
   const app = express()
   app.disable('x-powered-by')
+  app.use(connections.middleware)
   app.set('trust proxy', process.env.TRUST_PROXY ?? 'loopback')
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
   if (logger.isLevelEnabled('info')) app.use(pinoHttp({ logger, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }))
@@ -63,9 +75,11 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   if (admin) app.use(admin.router)
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
   // Cached anonymous reads are answered here, before compression (their gzip is stored) and the rest.
-  app.use(cachedPublicReads(() => responseCacheFor(payload)))
+  // While the database is down, expired entries are still better than an error for a portal.
+  app.use(cachedPublicReads(() => responseCacheFor(payload), () => health.isDown()))
   app.use(compression())
-  app.use(healthRoutes(payload, () => shuttingDown))
+  app.use(healthRoutes(payload, () => shuttingDown, health))
+  app.use(refuseWhileDatabaseDown(health))
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
   app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
@@ -80,18 +94,22 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(previewRoute(payload))
   app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
   app.use(notFound)
+  app.use(answerDatabaseFailures(health))
   app.use(errorHandler)
 
-  const close = async (server?: Server): Promise<void> => {
+  const stoppers: (() => Promise<void>)[] = [
+    // Payload's cron job runners (replaced by src/jobs' runner, which registers its own stopper).
+    async () => {
+      await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))
+    },
+  ]
+  const close = async (server?: Server, drain?: DrainOptions): Promise<void> => {
     shuttingDown = true
-    if (server) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-      })
-    }
+    if (server) await connections.drain(server, drain)
     await admin?.close()
+    for (const stop of stoppers) await stop().catch((err) => logger.error({ err }, 'error stopping background work'))
+    health.stop()
     await closePayload(payload)
   }
-  return { app, payload, databaseKind, close }
+  return { app, payload, databaseKind, close, beforeDatabaseClose: (stopper) => void stoppers.push(stopper) }
 }

@@ -20,11 +20,15 @@ export class ResponseCache {
 
   constructor(private readonly payload: Payload, private readonly defaultTtl = DEFAULT_PUBLIC_TTL_MS) {}
 
-  get(key: string, now = Date.now()): CachedResponse | undefined {
+  /**
+   * A live entry, or (allowStale) an expired one: while the database is down a portal is better
+   * served the last public version than an error. Expired entries stay until the LRU drops them or
+   * a write clears the cache, so a stale entry never shows something a write has since changed.
+   */
+  get(key: string, now = Date.now(), allowStale = false): CachedResponse | undefined {
     if (!this.enabled) return undefined
     const hit = this.entries.get(key)
-    if (hit && hit.expiresAt > now) return hit
-    if (hit) this.entries.delete(key)
+    if (hit && (hit.expiresAt > now || allowStale)) return hit
     return undefined
   }
 

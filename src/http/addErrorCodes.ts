@@ -1,10 +1,25 @@
 import type { AfterErrorHook } from 'payload'
+import { databaseFailureOf } from '../db/databaseFailureOf.js'
+import { databaseHealthFor } from '../db/databaseHealth.js'
+import { databaseFailureAnswer } from './databaseFailureAnswer.js'
 import { errorCodeFor, localiseMessage } from './errorCodes.js'
 
 type ErrorItem = { message?: string; name?: string; code?: string; data?: { code?: unknown }; [k: string]: unknown }
 
-/** Payload afterError hook: every REST error item gets a stable `code` and an Indonesian message. */
+/**
+ * Payload afterError hook: every REST error item gets a stable `code` and an Indonesian message.
+ * A database failure (connection lost, server down, SQLite locked) is a 503 with Retry-After, not
+ * the 500 Payload would send: the caller did nothing wrong and may simply retry.
+ */
 export const addErrorCodes: AfterErrorHook = ({ error, req, result }) => {
+  const failure = databaseFailureOf(error)
+  if (failure && req) {
+    const answer = databaseFailureAnswer(failure)
+    if (failure === 'unavailable' && req.payload) void databaseHealthFor(req.payload).check()
+    req.responseHeaders = new Headers(req.responseHeaders)
+    req.responseHeaders.set('Retry-After', String(answer.retryAfterSeconds))
+    return { response: { errors: [{ code: answer.code, message: answer.message }] }, status: answer.status }
+  }
   if (!result || !Array.isArray((result as { errors?: unknown }).errors)) return
   const status = (error as { status?: number }).status ?? 500
   const language = req?.i18n?.language ?? 'id'
