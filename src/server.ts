@@ -25,6 +25,7 @@ import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
 import { databaseHealthFor } from './db/databaseHealth.js'
 import { watchPgConnections } from './db/watchPgConnections.js'
+import { strictCommit } from './db/strictCommit.js'
 import { answerDatabaseFailures, refuseWhileDatabaseDown } from './http/databaseGate.js'
 import { ConnectionDrain, type DrainOptions } from './http/connectionDrain.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
@@ -60,6 +61,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const payload = await getPayload({ config, key, cron: true })
   // A dropped database connection (restart, failover) must not end the process: it marks the
   // database down, requests get 503 at once, and a ping brings it back.
+  strictCommit(payload)
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
   const connections = new ConnectionDrain()

@@ -11,8 +11,11 @@ type ErrorItem = { message?: string; name?: string; code?: string; data?: { code
  * A database failure (connection lost, server down, SQLite locked) is a 503 with Retry-After, not
  * the 500 Payload would send: the caller did nothing wrong and may simply retry.
  */
-export const addErrorCodes: AfterErrorHook = ({ error, req, result }) => {
-  const failure = databaseFailureOf(error)
+export const addErrorCodes: AfterErrorHook = async ({ error, req, result }) => {
+  let failure = databaseFailureOf(error)
+  // A 500 whose cause was wrapped beyond recognition (a rollback on a dead connection) is still the
+  // outage's fault when the database does not answer a ping now.
+  if (!failure && req?.payload && ((error as { status?: number }).status ?? 500) >= 500 && !(await databaseHealthFor(req.payload).check())) failure = 'unavailable'
   if (failure && req) {
     const answer = databaseFailureAnswer(failure)
     if (failure === 'unavailable' && req.payload) void databaseHealthFor(req.payload).check()

