@@ -4,6 +4,16 @@ import type { DatabaseAdapterObj } from 'payload'
 import { projectRoot } from '../config/env.js'
 import { databaseKindOf, type DatabaseKind } from './databaseKind.js'
 
+/** A pg Client that gives up connecting after `timeoutMs`. */
+const fastFailClient = async (timeoutMs: number) => {
+  const { default: pg } = await import('pg')
+  return class FastFailClient extends pg.Client {
+    constructor(config?: string | import('pg').ClientConfig) {
+      super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: timeoutMs })
+    }
+  }
+}
+
 export type AdapterChoice = { kind: DatabaseKind; adapter: DatabaseAdapterObj }
 
 /** Makes sure the directory of a `file:` SQLite database exists. */
@@ -34,9 +44,10 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
     return {
       kind,
       adapter: postgresAdapter({
-        // Fail fast: a request waits at most this long for a connection, so an unreachable
-        // database is a 503 within 2 s, not a hang.
-        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10), connectionTimeoutMillis: Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500) },
+        // Fail fast: opening a connection gives up after this long, so an unreachable database is a
+        // 503 within 2 s, not a hang. Set on the client, not the pool: the pool's option would also
+        // cut requests that merely queue for a free connection under load.
+        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10), Client: await fastFailClient(Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500)) },
         migrationDir: path.join(projectRoot(), 'migrations', 'postgres'),
         prodMigrations: migrations,
         readReplicas: process.env.DATABASE_READ_REPLICAS ? process.env.DATABASE_READ_REPLICAS.split(',') : undefined,
