@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { readPhoto, staffOnly } from '../src/access/payloadAdapters.js'
 import { photoFileNotFound } from '../src/media/photoFileNotFound.js'
+import { checkMediaStore, cleanUpFailedUpload } from '../src/media/mediaStoreGuard.js'
 import { deletePhotoSizes, preparePhotoUpload, recordPhotoSizes, writePhotoSizes } from '../src/media/photoSizesHooks.js'
 import { photoSizeEndpoint } from '../src/media/photoSizeEndpoint.js'
 import { photoSizesField } from './fields/photoSizesField.js'
@@ -12,10 +13,10 @@ export const Photos: CollectionConfig = {
   access: { read: readPhoto, create: staffOnly, update: staffOnly, delete: staffOnly },
   hooks: {
     beforeOperation: [preparePhotoUpload],
-    beforeChange: [recordPhotoSizes],
+    beforeChange: [recordPhotoSizes, checkMediaStore],
     afterChange: [writePhotoSizes],
     afterDelete: [deletePhotoSizes],
-    afterError: [photoFileNotFound],
+    afterError: [cleanUpFailedUpload, photoFileNotFound],
   },
   endpoints: [photoSizeEndpoint],
   upload: {

@@ -26,6 +26,11 @@ import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
+import { databaseHealthFor } from './db/databaseHealth.js'
+import { watchPgConnections } from './db/watchPgConnections.js'
+import { strictCommit } from './db/strictCommit.js'
+import { answerDatabaseFailures, refuseWhileDatabaseDown } from './http/databaseGate.js'
+import { ConnectionDrain, type DrainOptions } from './http/connectionDrain.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
 import { csrfAllowedOrigins, isProduction, trustProxy } from './config/env.js'
 import { csrfGuard } from './http/csrfGuard.js'
@@ -39,8 +44,13 @@ export type Newsroom = {
   databaseKind: DatabaseKind
   /** Runs queued jobs (scheduled publication, webhooks); null when this instance runs none. */
   jobs: JobRunner | null
-  /** Stop taking requests, finish those in flight, close the database. */
-  close: (server?: Server) => Promise<void>
+  /** Stop taking requests, finish those in flight, stop background work, close the database. */
+  close: (server?: Server, drain?: DrainOptions) => Promise<void>
+  /**
+   * Registers work to stop on shutdown after requests drained and before the database closes
+   * (job runners: src/jobs). Stoppers run in registration order; a failing one is logged and skipped.
+   */
+  beforeDatabaseClose: (stopper: () => Promise<void>) => void
 }
 
 export type NewsroomOptions = NewsroomConfigOptions & {
@@ -62,14 +72,18 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const { config, databaseKind } = await buildNewsroomConfig(options)
   const key = options.instanceKey ?? `newsroom-${process.pid}-${++instances}`
   const payload = await getPayload({ config, key, cron: true })
-  // An idle pooled connection dropped by PostgreSQL (restart, failover) must not end the process.
-  const pool = (payload.db as unknown as { pool?: { on: (e: 'error', fn: (err: Error) => void) => void } }).pool
-  pool?.on('error', (err) => logger.warn({ err }, 'database connection lost; the pool will reconnect'))
+  // A dropped database connection (restart, failover) must not end the process: it marks the
+  // database down, requests get 503 at once, and a ping brings it back.
+  strictCommit(payload)
+  const health = databaseHealthFor(payload)
+  watchPgConnections(payload, health)
+  const connections = new ConnectionDrain()
   const jobs = options.jobs === false || process.env.DISABLE_SCHEDULER === 'true' ? null : startJobRunner(payload, { queues: [SCHEDULER_QUEUE, WEBHOOK_QUEUE], ...options.jobs })
   let shuttingDown = false
 
   const app = express()
   app.disable('x-powered-by')
+  app.use(connections.middleware)
   app.set('trust proxy', trustProxy())
   app.use(assignRequestId)
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
@@ -79,9 +93,11 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(methodGuard(app, config))
   app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
   // Cached anonymous reads are answered here, before compression (their gzip is stored) and the rest.
-  app.use(cachedPublicReads(() => responseCacheFor(payload)))
+  // While the database is down, expired entries are still better than an error for a portal.
+  app.use(cachedPublicReads(() => responseCacheFor(payload), () => health.isDown()))
   app.use(compression())
-  app.use(healthRoutes(payload, () => shuttingDown))
+  app.use(healthRoutes(payload, () => shuttingDown, health))
+  app.use(refuseWhileDatabaseDown(health))
   const allowedOrigins = csrfAllowedOrigins(options.serverURL ?? process.env.SERVER_URL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS)
   app.use('/api', csrfGuard(allowedOrigins, `${payload.config.cookiePrefix}-token`))
 
@@ -100,19 +116,23 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(previewRoute(payload))
   app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
   app.use(notFound)
+  app.use(answerDatabaseFailures(health))
   app.use(errorHandler)
 
-  const close = async (server?: Server): Promise<void> => {
+  const stoppers: (() => Promise<void>)[] = [
+    // Payload's own crons, if any (jobs run on src/jobs' runner, stopped above).
+    async () => {
+      await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))
+    },
+  ]
+  const close = async (server?: Server, drain?: DrainOptions): Promise<void> => {
     shuttingDown = true
-    if (server) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeIdleConnections()
-      })
-    }
+    if (server) await connections.drain(server, drain)
     await admin?.close()
-    await jobs?.stop()
+    await jobs?.stop().catch((err) => logger.error({ err }, 'error stopping the job runner'))
+    for (const stop of stoppers) await stop().catch((err) => logger.error({ err }, 'error stopping background work'))
+    health.stop()
     await closePayload(payload)
   }
-  return { app, payload, databaseKind, jobs, close }
+  return { app, payload, databaseKind, jobs, close, beforeDatabaseClose: (stopper) => void stoppers.push(stopper) }
 }

@@ -4,6 +4,16 @@ import type { DatabaseAdapterObj } from 'payload'
 import { projectRoot } from '../config/env.js'
 import { databaseKindOf, type DatabaseKind } from './databaseKind.js'
 
+/** A pg Client that gives up connecting after `timeoutMs`. */
+const fastFailClient = async (timeoutMs: number) => {
+  const { default: pg } = await import('pg')
+  return class FastFailClient extends pg.Client {
+    constructor(config?: string | import('pg').ClientConfig) {
+      super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: timeoutMs })
+    }
+  }
+}
+
 export type AdapterChoice = { kind: DatabaseKind; adapter: DatabaseAdapterObj }
 
 /** Makes sure the directory of a `file:` SQLite database exists. */
@@ -22,7 +32,11 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
     ensureSqliteDir(uri)
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
     const { migrations } = await import('../../migrations/sqlite/index.js')
-    return { kind, adapter: sqliteAdapter({ client: { url: uri }, migrationDir: path.join(projectRoot(), 'migrations', 'sqlite'), prodMigrations: migrations }) }
+    // WAL: readers never wait for the writer. A writer waits up to busyTimeout for another one
+    // (a second process, a backup) before SQLITE_BUSY, which is answered 503 with Retry-After.
+    const busyTimeout = Number(process.env.DATABASE_BUSY_TIMEOUT_MS ?? 5000)
+    const wal = !uri.includes(':memory:')
+    return { kind, adapter: sqliteAdapter({ client: { url: uri }, wal, busyTimeout, migrationDir: path.join(projectRoot(), 'migrations', 'sqlite'), prodMigrations: migrations }) }
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
@@ -30,7 +44,10 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
     return {
       kind,
       adapter: postgresAdapter({
-        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+        // Fail fast: opening a connection gives up after this long, so an unreachable database is a
+        // 503 within 2 s, not a hang. Set on the client, not the pool: the pool's option would also
+        // cut requests that merely queue for a free connection under load.
+        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10), Client: await fastFailClient(Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500)) },
         migrationDir: path.join(projectRoot(), 'migrations', 'postgres'),
         prodMigrations: migrations,
         readReplicas: process.env.DATABASE_READ_REPLICAS ? process.env.DATABASE_READ_REPLICAS.split(',') : undefined,

@@ -22,12 +22,15 @@ const CACHED_PREFIXES = ['/api/', '/feeds/', '/sitemap-news.xml']
  * The fast path: an anonymous read already in the cache is answered before the rest of the stack
  * (body parsers, key checks, Payload) runs. Anything else continues.
  */
-export const cachedPublicReads = (cacheOf: () => ResponseCache) => (req: Request, res: ExpressResponse, next: NextFunction): void => {
+export const cachedPublicReads = (cacheOf: () => ResponseCache, databaseDown: () => boolean = () => false) => (req: Request, res: ExpressResponse, next: NextFunction): void => {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || !isAnonymousRequest(req.headers) || !CACHED_PREFIXES.some((p) => req.path.startsWith(p))) return next()
-  const hit = cacheOf().get(cacheKeyOf(req))
+  const key = cacheKeyOf(req)
+  const live = cacheOf().get(key)
+  const hit = live ?? (databaseDown() ? cacheOf().lastGood(key) : undefined)
   if (!hit) return next()
   if (req.headers.origin) res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' }).vary('Origin')
-  send(res, req, hit)
+  // A stale answer (database down) must not be kept downstream as if it were fresh.
+  send(res, req, live ? hit : { ...hit, headers: { ...hit.headers, 'cache-control': 'public, max-age=0, must-revalidate' } })
 }
 
 const cacheKeyOf = (req: Request): string => `${req.originalUrl}|${req.get('accept-language') ?? ''}`

@@ -12,6 +12,12 @@ export type CachedResponse = { status: number; headers: Record<string, string>; 
  */
 export class ResponseCache {
   private entries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512 })
+  /**
+   * The last good anonymous response per key, kept across invalidations and expiry: served only
+   * while the database is down (a portal is better served the last public version than an error).
+   * Entries are shared with `entries`, so this costs little memory.
+   */
+  private lastGoodEntries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512 })
   private boundary: Promise<number | null> | null = null
   /** Bumped by every invalidation: a response computed across a write is not stored. */
   generation = 0
@@ -40,7 +46,15 @@ export class ResponseCache {
   }
 
   set(key: string, value: CachedResponse, computedInGeneration: number): void {
-    if (this.enabled && computedInGeneration === this.generation && value.expiresAt > Date.now()) this.entries.set(key, value)
+    if (!this.enabled) return
+    // Even a response computed across a write was true at some moment: good enough for an outage.
+    this.lastGoodEntries.set(key, value)
+    if (computedInGeneration === this.generation && value.expiresAt > Date.now()) this.entries.set(key, value)
+  }
+
+  /** The last good response for a key, however old: only for when the database is down. */
+  lastGood(key: string): CachedResponse | undefined {
+    return this.enabled ? this.lastGoodEntries.get(key) : undefined
   }
 
   private memos = new Map<string, { value: Promise<unknown>; generation: number; expiresAt: number }>()

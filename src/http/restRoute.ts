@@ -38,9 +38,11 @@ export const restRoute = (config: SanitizedConfig, payloadInstanceCacheKey: stri
       if (refusal) return void res.status(400).json(errorBody(refusal.code, refusal.message))
       const compute = () => handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey })
       if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)
-      await sendFetchResponse(await compute(), res)
-      // Writes commit when the operation returns: drop what was cached meanwhile.
-      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS') cache.invalidate()
+      const response = await compute()
+      await sendFetchResponse(response, res)
+      // Writes commit when the operation returns: drop what was cached meanwhile. A 503 wrote
+      // nothing (database down): keep the cache, it is what readers get during the outage.
+      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && response.status !== 503) cache.invalidate()
     } catch (error) {
       next(error)
     }

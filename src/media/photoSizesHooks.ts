@@ -7,6 +7,9 @@ import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
 import { photoSizeUrl } from './photoSizeUrl.js'
 import { photoStaticDir } from './photoStaticDir.js'
+import { WRITTEN_FILES } from './mediaStoreGuard.js'
+import { storageFailureOf, storageRejection } from './storageRejection.js'
+import { writeFileAtomically } from './writeFileAtomically.js'
 
 type SizeEntry = { filename: string; width: number; height: number; mimeType: string; filesize: number; url: string }
 type Pending = { rendered: RenderedSize[]; files?: Record<string, { entry: SizeEntry; data: Buffer }>; obsolete?: string[] }
@@ -73,8 +76,18 @@ export const writePhotoSizes: CollectionAfterChangeHook = async ({ doc, req, con
   const pending = context?.[PENDING] as Pending | undefined
   if (!pending?.files) return doc
   const dir = staticDirOf(req)
-  await fs.mkdir(dir, { recursive: true })
-  await Promise.all(Object.values(pending.files).map((f) => fs.writeFile(path.join(dir, f.entry.filename), f.data)))
+  const targets = Object.values(pending.files).map((f) => ({ file: path.join(dir, f.entry.filename), data: f.data }))
+  // Recorded first: if any write fails, the request's error hook removes them all with the original.
+  ;((context as Record<string, unknown>)[WRITTEN_FILES] as string[] | undefined)?.push(...targets.map((t) => t.file))
+  try {
+    await fs.mkdir(dir, { recursive: true })
+    await Promise.all(targets.map((t) => writeFileAtomically(t.file, t.data)))
+  } catch (err) {
+    const failure = storageFailureOf(err)
+    if (!failure) throw err
+    req.payload.logger.error({ err, dir }, 'media store cannot take the photo sizes')
+    throw storageRejection(failure)
+  }
   const kept = new Set(Object.values(pending.files).map((f) => f.entry.filename))
   await Promise.all((pending.obsolete ?? []).filter((f) => !kept.has(f)).map((f) => fs.rm(path.join(dir, f), { force: true })))
   delete (context as Record<string, unknown>)[PENDING]

@@ -6,3 +6,5 @@ export type RunningPostgres = {
 }
 export declare const freePort: () => Promise<number>
 export declare const startEmbeddedPostgres: () => Promise<RunningPostgres>
+export type RestartablePostgres = RunningPostgres & { start: () => Promise<void>; destroy: () => Promise<void> }
+export declare const startRestartablePostgres: () => Promise<RestartablePostgres>

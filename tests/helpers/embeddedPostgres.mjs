@@ -49,3 +49,37 @@ export const startEmbeddedPostgres = async () => {
     },
   }
 }
+
+/**
+ * A PostgreSQL that a test can stop and start again on the same data directory and port, to play
+ * an outage under a running newsroom. `stop` is a fast shutdown (SIGINT): PostgreSQL terminates
+ * open connections with 57P01, as on a real restart or failover.
+ */
+export const startRestartablePostgres = async () => {
+  const port = await freePort()
+  const parent = fs.mkdtempSync(path.join(os.tmpdir(), 'humas-pg-restartable-'))
+  fs.chmodSync(parent, 0o777)
+  const pg = new EmbeddedPostgres({
+    databaseDir: path.join(parent, 'data'),
+    port,
+    user: 'humas',
+    password: 'humas',
+    persistent: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: () => undefined,
+    onError: () => undefined,
+  })
+  await pg.initialise()
+  await pg.start()
+  return {
+    port,
+    uri: (database) => `postgres://humas:humas@127.0.0.1:${port}/${database}`,
+    createDatabase: (name) => pg.createDatabase(name),
+    stop: () => pg.stop(),
+    start: () => pg.start(),
+    destroy: async () => {
+      await pg.stop().catch(() => undefined)
+      fs.rmSync(parent, { recursive: true, force: true })
+    },
+  }
+}
