@@ -29,6 +29,7 @@ const boot = async (name: string, databaseUri: string, env: Record<string, strin
       SEED_DEMO: 'false',
       DISABLE_PAYLOAD_HMR: 'true',
       PORT: String(port),
+      SERVER_URL: `http://127.0.0.1:${port}`,
       HOST: '127.0.0.1',
       PAYLOAD_SECRET: 'dua-instansi-rahasia-0123456789',
       DATABASE_URI: databaseUri,

@@ -31,6 +31,7 @@ export const startChildNewsroom = async (databaseUri: string, env: Record<string
       NODE_ENV: 'production',
       DATABASE_URI: databaseUri,
       PORT: String(port),
+      SERVER_URL: `http://127.0.0.1:${port}`,
       HOST: '127.0.0.1',
       PAYLOAD_SECRET: 'fault-test-secret-0123456789abcdef',
       ADMIN_EMAIL: CHILD_ADMIN.email,
