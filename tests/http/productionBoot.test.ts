@@ -1,46 +1,16 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { freePort } from '../helpers/embeddedPostgres.mjs'
+import { startChildNewsroom, type ChildNewsroom } from '../helpers/childNewsroom.js'
 import { DATABASES, freshDatabaseUri } from '../helpers/newsroomHarness.js'
 
-type Booted = { child: ChildProcess; base: string; output: () => string; exited: Promise<number | null> }
+type Booted = ChildNewsroom
 
 /** Runs `npm start`'s command as a separate process in production mode, as an operator would. */
-const boot = async (databaseUri: string): Promise<Booted> => {
-  const port = await freePort()
-  let output = ''
-  const child = spawn(process.execPath, ['--conditions=production', '--import', 'tsx/esm', 'src/start.ts'], {
-    cwd: path.resolve(import.meta.dirname, '../..'),
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      NODE_ENV: 'production',
-      DATABASE_URI: databaseUri,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      SERVER_URL: `http://127.0.0.1:${port}`,
-      PAYLOAD_SECRET: 'production-test-secret-0123456789',
-      ADMIN_EMAIL: 'admin.produksi@uji.test',
-      ADMIN_PASSWORD: 'Sandi-Produksi-2026',
-      MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'humas-prod-media-')),
-      LOG_LEVEL: 'info',
-      DISABLE_PAYLOAD_HMR: 'true',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  child.stdout?.on('data', (d) => (output += d))
-  child.stderr?.on('data', (d) => (output += d))
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-  const deadline = Date.now() + 60_000
-  while (!output.includes('newsroom listening')) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`newsroom did not start:\n${output}`)
-    await new Promise((r) => setTimeout(r, 100))
-  }
-  return { child, base: `http://127.0.0.1:${port}`, output: () => output, exited }
-}
+const boot = (databaseUri: string): Promise<Booted> =>
+  startChildNewsroom(databaseUri, { ADMIN_EMAIL: 'admin.produksi@uji.test', ADMIN_PASSWORD: 'Sandi-Produksi-2026', LOG_LEVEL: 'info' })
 
 describe.each(DATABASES)('production boot on an empty database, migrations only (%s)', (db) => {
   let booted: Booted | undefined
@@ -77,7 +47,7 @@ describe.each(DATABASES)('production boot on an empty database, migrations only 
     await new Promise((r) => setTimeout(r, 5))
     booted.child.kill('SIGTERM')
     expect((await inFlight).status).toBe(200)
-    expect(await booted.exited).toBe(0)
+    expect((await booted.exited).code).toBe(0)
     expect(booted.output()).toContain('stopped cleanly')
   })
 })
