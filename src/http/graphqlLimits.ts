@@ -48,7 +48,11 @@ export const measureSelections = (
   }
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue
+      // Introspection fields are the introspection rule's business, but their aliases count.
+      if (selection.name.value.startsWith('__')) {
+        add({ depth: 1, aliases: selection.alias ? 1 : 0, cost: 0 })
+        continue
+      }
       const inner = selection.selectionSet ? measureSelections(selection.selectionSet, fragments, variables, memo) : NONE
       const isPage = selection.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'docs') ?? false
       const limit = intOf(selection.arguments?.find((a) => a.name.value === 'limit')?.value, variables)

@@ -1,6 +1,6 @@
 import { configToSchema } from '@payloadcms/graphql'
 import type { RequestHandler } from 'express'
-import type { GraphQLFormattedError } from 'graphql'
+import { NoFragmentCyclesRule, validate, type GraphQLFormattedError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
   addDataAndFileToRequest,
@@ -55,12 +55,17 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
       const apiResponse = await createHandler({
         schema,
         context: { headers, req },
-        validationRules: (_, args, defaultRules) => [
+        // Payload's complexity rule recurses through fragment spreads without end: a cyclic document
+        // is refused by graphql's own rule alone, before any rule that expands fragments runs.
+        validationRules: (_, args, defaultRules) =>
+          validate(args.schema, args.document, [NoFragmentCyclesRule]).length > 0
+            ? defaultRules
+            : [
           ...defaultRules,
           ...validationRules(args),
           graphqlLimitsRule(GRAPHQL_LIMITS, args.variableValues ?? {}),
           ...(mayIntrospect(principalOf(req.user), development) ? [] : [noIntrospectionRule]),
-        ],
+              ],
         // Errors found before execution (syntax, validation, a malformed request) get a code too.
         formatError: (e) => ((e as GraphQLFormattedError).extensions?.code ? e : (formatError(e as import('graphql').GraphQLError, req) as never)),
         onOperation: (_request, _args, result) =>

@@ -23,10 +23,17 @@ export const jsonBodyGuard = (limit: string) => {
         ;(req as { rawBody?: Buffer }).rawBody = bytes
         req.body = undefined
         if (bytes.length > 0) {
+          let parsed: unknown
           try {
-            JSON.parse(bytes.toString('utf8'))
+            parsed = JSON.parse(bytes.toString('utf8'))
           } catch (parseError) {
             res.status(400).json(errorBody('INVALID_JSON', `Badan permintaan bukan JSON yang sah: ${(parseError as Error).message}`))
+            return
+          }
+          // Every JSON body this API takes is an object: a string, number, list or null is refused here,
+          // before any hook reads fields from it.
+          if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            res.status(400).json(errorBody('INVALID_JSON', 'Badan permintaan harus berupa objek JSON ({ … }).'))
             return
           }
         }

@@ -1,32 +1,29 @@
 import type { Request, RequestHandler } from 'express'
+import { refusedBeforePayload } from './refusedBeforePayload.js'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { isCacheableRead, serveCachedRead } from '../delivery/cachedRead.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
-import { errorBody } from './errorCodes.js'
+import { errorBody, errorCodeFor } from './errorCodes.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
 /**
- * What Payload would choke on before any hook runs: a path that does not percent-decode (its router
- * decodes with decodeURIComponent) and `where`/`data` given as JSON text that does not parse.
+ * Payload answers its own routing misses (an unknown route, a method it does not serve) with
+ * `{ message }` and the caller's Host in it: every error body here is `{ errors: [{ code, message }] }`.
  */
-const malformed = (req: Request): { code: string; message: string } | null => {
+const withErrorCode = async (response: Response, req: Request): Promise<Response> => {
+  if (response.status < 400 || !(response.headers.get('content-type') ?? '').includes('json')) return response
+  const text = await response.text()
+  let body: unknown
   try {
-    decodeURIComponent(req.path)
+    body = JSON.parse(text)
   } catch {
-    return { code: 'BAD_REQUEST', message: 'Alamat permintaan memuat pengodean persen yang rusak.' }
+    body = null
   }
-  const search = new URLSearchParams(req.originalUrl.split('?')[1] ?? '')
-  for (const name of ['where', 'data']) {
-    const text = search.get(name)
-    if (!text) continue
-    try {
-      const parsed = JSON.parse(text)
-      if (typeof parsed !== 'object' || parsed === null) throw new Error('not an object')
-    } catch {
-      return { code: 'INVALID_QUERY', message: `Kueri tidak sah: parameter "${name}" harus berupa objek JSON atau where[kolom][operator]=nilai.` }
-    }
-  }
-  return null
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) return new Response(text, { status: response.status, headers })
+  const message = response.status === 404 ? `Alamat tidak ditemukan: ${req.method} ${req.baseUrl}${req.path}` : 'Permintaan tidak dapat dilayani.'
+  return new Response(JSON.stringify(errorBody(errorCodeFor(response.status), message)), { status: response.status, headers })
 }
 
 /** Payload's REST API, mounted in express through the Fetch bridge; reads go through the response cache. */
@@ -34,9 +31,9 @@ export const restRoute = (config: SanitizedConfig, payloadInstanceCacheKey: stri
   const cache = responseCacheFor(payload)
   return async (req, res, next) => {
     try {
-      const refusal = malformed(req)
-      if (refusal) return void res.status(400).json(errorBody(refusal.code, refusal.message))
-      const compute = () => handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey })
+      const refusal = refusedBeforePayload(req, config)
+      if (refusal) return void res.status(refusal.status).json(errorBody(refusal.code, refusal.message))
+      const compute = async () => withErrorCode(await handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey }), req)
       if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)
       const response = await compute()
       await sendFetchResponse(response, res)

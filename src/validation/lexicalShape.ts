@@ -9,6 +9,29 @@ export const LEXICAL_LIMITS = { maxDepth: 24, maxNodes: 20_000, maxTextLength: 2
 /** Nodes every Lexical editor has, whatever features are enabled. */
 export const CORE_NODE_TYPES = ['root', 'paragraph', 'text', 'linebreak', 'tab'] as const
 
+/** What a body may link or embed: public newsroom content, never accounts, portal clients or logs. */
+export const EMBEDDABLE: Readonly<Record<string, readonly string[]>> = {
+  upload: ['photos'],
+  relationship: ['press-releases', 'event-coverage', 'agenda', 'spokespeople', 'units', 'topics', 'photos'],
+}
+/** Link targets a reader's browser may follow: web, mail, phone, or a path or anchor on this site. */
+const SAFE_URL = /^(https?:\/\/|mailto:|tel:|\/(?!\/)|#)/i
+
+const referenceProblem = (node: Record<string, unknown>): string | null => {
+  const allowed = EMBEDDABLE[node.type as string]
+  if (allowed && !allowed.includes(String(node.relationTo))) return `"${String(node.type)}" tidak boleh merujuk ke ${JSON.stringify(node.relationTo ?? null)}`
+  if (node.type === 'link' || node.type === 'autolink') {
+    const fields = isObject(node.fields) ? node.fields : {}
+    if (fields.linkType === 'internal') {
+      const doc = isObject(fields.doc) ? fields.doc : {}
+      if (!EMBEDDABLE.relationship.includes(String(doc.relationTo))) return 'tautan internal hanya boleh ke konten newsroom yang publik'
+    } else if (typeof fields.url !== 'string' || !SAFE_URL.test(fields.url.trim())) {
+      return 'tautan harus berawalan http://, https://, mailto:, tel:, / atau #'
+    }
+  }
+  return null
+}
+
 export type ShapeProblem = { path: string; problem: string }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
@@ -27,6 +50,8 @@ export const lexicalShapeProblem = (value: unknown, knownTypes: ReadonlySet<stri
     if (++count > limits.maxNodes) return { path, problem: `terlalu banyak simpul (batas ${limits.maxNodes})` }
     if (depth > limits.maxDepth) return { path, problem: `bersarang terlalu dalam (batas ${limits.maxDepth} tingkat)` }
     if (typeof node.type !== 'string' || !knownTypes.has(node.type)) return { path, problem: `tipe simpul tidak dikenal: ${JSON.stringify(node.type ?? null)}` }
+    const reference = referenceProblem(node)
+    if (reference) return { path, problem: reference }
     if (node.type === 'text' && (typeof node.text !== 'string' || node.text.length > limits.maxTextLength)) return { path, problem: 'simpul teks harus memuat "text" berupa teks' }
     if ('children' in node || node.type === 'root') {
       if (!Array.isArray(node.children)) return { path, problem: '"children" harus berupa daftar' }

@@ -6,7 +6,7 @@ import { errorHandler } from '../../src/http/errorHandler.js'
 import { assignRequestId } from '../../src/http/requestId.js'
 import { DATABASES, makeItem, makeUnit, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
 
-type Who = 'anonymous' | 'writer' | 'admin'
+type Who = 'anonymous' | 'writer' | 'admin' | 'portal'
 /** One malformed request. `body` a string is sent raw with `type`; an object as JSON. */
 type Row = { who: Who; method: string; url: string; body?: unknown; type?: string; status?: number }
 
@@ -148,18 +148,55 @@ const rows: Row[] = [
   { who: 'anonymous', method: 'POST', url: '/api/portal-clients/login', body: { email: 'a@b.test', password: 'x' } },
   { who: 'admin', method: 'POST', url: '/api/portal-clients/abc/rotate-key' },
   { who: 'admin', method: 'POST', url: '/api/users', body: { email: 'bukan-surel', password: 'x', name: 'X' } },
+  // Found by the second independent probe
+  { who: 'anonymous', method: 'GET', url: '/api/press-releases?where[topics][all]=1,2' },
+  ...['"x"', '1', 'true', 'null', '[]', '[{"title":"Judul dalam daftar"}]'].flatMap((raw): Row[] => [
+    { who: 'anonymous', method: 'POST', url: '/api/press-releases', body: raw, type: 'application/json' },
+    { who: 'writer', method: 'POST', url: '/api/press-releases', body: raw, type: 'application/json' },
+    { who: 'writer', method: 'PATCH', url: '/api/press-releases/1', body: raw, type: 'application/json' },
+    { who: 'anonymous', method: 'POST', url: '/api/graphql', body: raw, type: 'application/json' },
+  ]),
+  { who: 'anonymous', method: 'POST', url: '/api/graphql', body: { query: 'query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }' } },
+  { who: 'anonymous', method: 'POST', url: '/api/graphql', body: { query: `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: __typename`).join(' ')} }` } },
+  ...['users', 'agenda', 'photos', 'units', 'topics', 'spokespeople', 'portal-clients', 'webhook-deliveries', 'payload-jobs', 'payload-preferences', 'payload-locked-documents'].flatMap((c): Row[] => [
+    { who: 'portal', method: 'GET', url: `/api/${c}/versions` },
+    { who: 'portal', method: 'GET', url: `/api/${c}/versions/1` },
+    { who: 'writer', method: 'GET', url: `/api/${c}/versions` },
+  ]),
+  ...['me', 'init', 'abc'].flatMap((id): Row[] => [
+    { who: 'writer', method: 'GET', url: `/api/payload-locked-documents/${id}` },
+    { who: 'portal', method: 'GET', url: `/api/payload-locked-documents/${id}` },
+    { who: 'admin', method: 'GET', url: `/api/payload-jobs/${id}` },
+  ]),
+  { who: 'anonymous', method: 'GET', url: '/api/payload-migrations' },
+  { who: 'admin', method: 'GET', url: '/api/payload-migrations' },
+  { who: 'admin', method: 'GET', url: '/api/payload-kv' },
+  { who: 'writer', method: 'GET', url: '/api/photos/file/%00' },
+  { who: 'writer', method: 'GET', url: '/api/photos/file/..%252f..%252fpackage.json' },
+  { who: 'admin', method: 'GET', url: '/api/photos/sizes/..%252f..%252fpackage.json' },
+  ...['/api/nope', '/api/press-releases/1/nope', '/api/Users/login', '/api/payload-folders'].map((url): Row => ({ who: 'anonymous', method: 'GET', url })),
+  // Rich text that names what a body must never embed or link to
+  ...[
+    { type: 'relationship', relationTo: 'users', value: 1 },
+    { type: 'relationship', relationTo: 'portal-clients', value: 1 },
+    { type: 'upload', relationTo: 'users', value: 1 },
+    { type: 'paragraph', children: [{ type: 'link', fields: { url: 'javascript:alert(1)', linkType: 'custom' }, children: [{ type: 'text', text: 'klik' }] }] },
+    { type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'users', value: 1 } }, children: [{ type: 'text', text: 'klik' }] }] },
+  ].map((node): Row => ({ who: 'writer', method: 'POST', url: '/api/press-releases', body: { title: 'Judul dengan rujukan terlarang', unit: 1, body: { root: { type: 'root', children: [node] } } } })),
 ]
 
 describe.each(DATABASES)('a catalogue of malformed requests: each a 4xx with a code, nothing changed (%s)', (db) => {
   let n: TestNewsroom
-  const auth: Record<Who, string | null> = { anonymous: null, writer: null, admin: null }
+  const auth: Record<Who, string | null> = { anonymous: null, writer: null, admin: null, portal: null }
 
   /** Every document of every domain collection (the audit log keeps refusals by design). */
   const digest = async (): Promise<string> => {
     const hash = createHash('sha256')
     for (const collection of [...COLLECTIONS, 'webhook-deliveries'] as const) {
       const all = await n.payload.find({ collection: collection as 'units', limit: 0, pagination: false, depth: 0, sort: 'id', showHiddenFields: true })
-      hash.update(JSON.stringify([collection, all.docs.map((d) => ({ ...d, loginAttempts: undefined, lastUsedAt: undefined }))]))
+      // A portal key's first use is recorded (lastUsedAt, and with it updatedAt): bookkeeping, not a change.
+      const usage = collection === 'portal-clients' ? { lastUsedAt: undefined, updatedAt: undefined } : { lastUsedAt: undefined }
+      hash.update(JSON.stringify([collection, all.docs.map((d) => ({ ...d, loginAttempts: undefined, ...usage }))]))
     }
     return hash.digest('hex')
   }
@@ -169,6 +206,9 @@ describe.each(DATABASES)('a catalogue of malformed requests: each a 4xx with a c
     const unit = await makeUnit(n.payload, 'Unit Katalog')
     auth.writer = (await n.staff('writer', unit.id)).auth
     auth.admin = (await n.staff('admin', unit.id)).auth
+    const client = await n.http.post('/api/portal-clients').set('Authorization', auth.admin).send({ name: 'Portal Katalog', units: [unit.id] }).expect(201)
+    const key = await n.http.post(`/api/portal-clients/${client.body.doc.id}/rotate-key`).set('Authorization', auth.admin).expect(200)
+    auth.portal = `portal-clients API-Key ${key.body.apiKey}`
     await makeItem(n.payload, 'press-releases', { state: 'published', unit: unit.id, title: 'Terbit katalog' })
     await makeItem(n.payload, 'event-coverage', { state: 'draft', unit: unit.id, title: 'Draf katalog' })
   })
