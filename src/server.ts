@@ -26,6 +26,7 @@ import { logger } from './logger.js'
 import { buildNewsroomConfig, type NewsroomConfigOptions } from './payload.config.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { closePayload } from './db/closePayload.js'
+import { recoverSqliteFromBusy } from './db/sqliteBusyRecovery.js'
 import { databaseHealthFor } from './db/databaseHealth.js'
 import { watchPgConnections } from './db/watchPgConnections.js'
 import { strictCommit } from './db/strictCommit.js'
@@ -75,6 +76,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   // A dropped database connection (restart, failover) must not end the process: it marks the
   // database down, requests get 503 at once, and a ping brings it back.
   strictCommit(payload)
+  await recoverSqliteFromBusy(payload)
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
   const connections = new ConnectionDrain()

@@ -33,7 +33,15 @@ describe.each(DATABASES.filter((d) => d === 'sqlite'))('SQLite locked by another
     }
     const retried = await n.http.post('/api/press-releases').set('Authorization', editor.auth).send({ title: 'Rilis saat terkunci', unit: unit.id })
     expect(retried.status).toBe(201)
-    const { totalDocs } = await n.payload.count({ collection: 'press-releases' })
-    expect(totalDocs).toBe(1) // the refused write left nothing behind
+    // Committed for real: another connection sees exactly the acknowledged row (the refused write left
+    // nothing behind). libsql once kept a connection inside an open transaction after a BUSY, so that
+    // later writes were acknowledged and never committed: only the newsroom's own connection saw them.
+    const witness = createClient({ url: n.databaseUri })
+    try {
+      const rows = (await witness.execute('SELECT id, title FROM press_releases')).rows
+      expect(rows.map((r) => r.id)).toEqual([retried.body.doc.id])
+    } finally {
+      witness.close()
+    }
   })
 })
