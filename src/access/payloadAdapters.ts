@@ -3,6 +3,7 @@ import { isAdmin, isStaff, principalOf } from './principal.js'
 import { loadUnitScope, portalUnitsOf } from './loadUnitScope.js'
 import { publicPhotoWhere } from './readPhotoWhere.js'
 import * as rules from './rules.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 
 /** One-line adapters from Payload's access signature to the pure rules. */
 export const anyone: Access = () => true
@@ -38,5 +39,4 @@ export const writeAgenda: Access = async ({ req, data }) => rules.writeAgenda(pr
 export const readAudit: Access = ({ req }) => rules.readAudit(principalOf(req.user))
 
 /** Workflow fields are written only inside a transition performed by the workflow service. */
-export const WORKFLOW_CONTEXT = 'humasWorkflowTransition'
 export const workflowOnly: FieldAccess = ({ req }) => req.context?.[WORKFLOW_CONTEXT] === true

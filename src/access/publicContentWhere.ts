@@ -1,4 +1,5 @@
 import type { Where } from 'payload'
+import { embargoPassedWhere } from '../workflow/embargo.js'
 import { PUBLICLY_VISIBLE_STATES } from '../workflow/states.js'
 
 /**
@@ -11,10 +12,6 @@ export const publicContentWhere = (now: Date): Where => ({
 })
 
 export const visibleStatesWhere: Where = { workflowStatus: { in: [...PUBLICLY_VISIBLE_STATES] } }
-
-export const embargoPassedWhere = (now: Date): Where => ({
-  or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
-})
 
 /** Matches nothing (ids always exist); for a principal entitled to no units. */
 export const NOTHING: Where = { id: { exists: false } }

@@ -2,6 +2,7 @@ import type { PayloadRequest, Where } from 'payload'
 import { photoIdsOf } from '../media/publicPhotoIds.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
 import { publicContentWhere } from './publicContentWhere.js'
+import { NEWS_COLLECTIONS, type NewsCollection } from '../workflow/newsCollections.js'
 
 const MEMO_KEY = 'publicPhotoIds'
 
@@ -16,10 +17,10 @@ export const publicPhotoWhere = async (req: PayloadRequest): Promise<Where> => {
   const ids = await responseCacheFor(payload).memo(MEMO_KEY, async () => {
     const now = new Date()
     // Which photos are public is a fact about public (committed) documents; it is read below the access layer.
-    const find = (collection: 'press-releases' | 'event-coverage' | 'units' | 'spokespeople', where?: Where) =>
+    const find = (collection: NewsCollection | 'units' | 'spokespeople', where?: Where) =>
       payload.db.find({ collection, where, limit: 0, pagination: false }).then((r) => r.docs as Record<string, unknown>[])
     const docs = (
-      await Promise.all([find('press-releases', publicContentWhere(now)), find('event-coverage', publicContentWhere(now)), find('units'), find('spokespeople')])
+      await Promise.all([...NEWS_COLLECTIONS.map((c) => find(c, publicContentWhere(now))), find('units'), find('spokespeople')])
     ).flat()
     return photoIdsOf(docs)
   })

@@ -1,5 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf } from '../workflow/effects.js'
 import { failures, notFound } from '../workflow/failures.js'
@@ -16,7 +17,6 @@ import { snapshotOf } from './snapshot.js'
 import { claimVersion } from './claimVersion.js'
 import { oneAtATime } from './oneAtATime.js'
 
-export type NewsCollection = 'press-releases' | 'event-coverage'
 type Doc = Record<string, unknown> & { id: string | number; title?: string }
 export type TransitionResult = { ok: true; doc: Doc; availableActions: string[] } | Failure
 

@@ -1,7 +1,8 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 import { isWorkflowState } from '../workflow/states.js'
 import { decide } from '../workflow/decide.js'
-import { performTransition, type NewsCollection } from './performTransition.js'
+import { performTransition } from './performTransition.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 import { snapshotOf } from './snapshot.js'
 import { failures } from '../workflow/failures.js'
 

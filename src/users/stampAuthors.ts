@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 
 /** Records who created and who last edited an item; the four-eyes rule reads these. */
 export const stampAuthors: CollectionBeforeChangeHook = ({ data, operation, req, context }) => {

@@ -3,6 +3,7 @@ import { ACTIONS, type WorkflowAction } from '../../src/workflow/actions.js'
 import { availableActions, decide } from '../../src/workflow/decide.js'
 import { WORKFLOW_STATES, type WorkflowState } from '../../src/workflow/states.js'
 import type { Actor, ItemSnapshot } from '../../src/workflow/types.js'
+import { embargoPassedWhere, isUnderEmbargo, underEmbargoWhere } from '../../src/workflow/embargo.js'
 
 const NOW = new Date('2026-11-22T03:00:00.000Z')
 const PAST = '2026-11-22T02:00:00.000Z'
@@ -170,5 +171,22 @@ describe('consent for photos of minors (UU 27/2022)', () => {
   it('explains the law in the message', () => {
     const d = decide(ACTORS.editor, lacking('approved'), { action: 'publish' }, NOW)
     expect(d.ok ? '' : d.message).toMatch(/2 foto anak di bawah umur tanpa persetujuan tercatat \(UU 27\/2022/)
+  })
+})
+
+describe('the embargo rule', () => {
+  const now = new Date('2025-03-01T08:00:00.000Z')
+  it.each([
+    ['no embargo', null, false],
+    ['an empty embargo', '', false],
+    ['an embargo one millisecond ahead', '2025-03-01T08:00:00.001Z', true],
+    ['an embargo ending this very instant', '2025-03-01T08:00:00.000Z', false],
+    ['an embargo that ended', '2025-02-28T08:00:00.000Z', false],
+    ['an embargo given as a Date', new Date('2025-03-02T00:00:00.000Z'), true],
+  ])('%s: under embargo = %s', (_name, until, expected) => expect(isUnderEmbargo(until, now)).toBe(expected))
+
+  it('says the same as a query: public from the instant the embargo ends', () => {
+    expect(embargoPassedWhere(now)).toEqual({ or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }] })
+    expect(underEmbargoWhere(now)).toEqual({ embargoUntil: { greater_than: now.toISOString() } })
   })
 })
