@@ -13,6 +13,10 @@ export const publicContentWhere = (now: Date): Where => ({
 
 export const visibleStatesWhere: Where = { workflowStatus: { in: [...PUBLICLY_VISIBLE_STATES] } }
 
+/** Photos the public may see: those an editor marked public, and those public documents show (`shownIds`). */
+export const publicPhotoWhere = (shownIds: readonly (string | number)[]): Where =>
+  shownIds.length ? { or: [{ isPublic: { equals: true } }, { id: { in: [...shownIds] } }] } : { isPublic: { equals: true } }
+
 /** Matches nothing (ids always exist); for a principal entitled to no units. */
 export const NOTHING: Where = { id: { exists: false } }
 

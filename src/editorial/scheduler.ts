@@ -1,26 +1,13 @@
-import type { PayloadRequest, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 import { isWorkflowState } from '../workflow/states.js'
 import { decide } from '../workflow/decide.js'
 import { performTransition } from './performTransition.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
 import { snapshotOf } from './snapshot.js'
 import { failures } from '../workflow/failures.js'
+import { PUBLISH_TASK } from './queueScheduledPublication.js'
 
 const STALE = failures.stale()
-
-export const SCHEDULER_QUEUE = 'workflow'
-export const PUBLISH_TASK = 'publishScheduled'
-
-/** Queues the publication of a scheduled item at its time, in the same transaction as the schedule. */
-export const queueScheduledPublication = async (req: PayloadRequest, collection: NewsCollection, id: string | number, publishAt: string) => {
-  await req.payload.jobs.queue({
-    task: PUBLISH_TASK as never,
-    input: { collection, id: String(id), publishAt } as never,
-    queue: SCHEDULER_QUEUE,
-    waitUntil: new Date(publishAt),
-    req,
-  })
-}
 
 type Input = { collection: NewsCollection; id: string; publishAt: string }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq } from 'payload'
 import { claimVersion } from '../../src/editorial/claimVersion.js'
-import { PUBLISH_TASK, SCHEDULER_QUEUE } from '../../src/editorial/scheduler.js'
+import { PUBLISH_TASK, SCHEDULER_QUEUE } from '../../src/editorial/queueScheduledPublication.js'
 import { DELIVER_TASK } from '../../src/delivery/webhooks.js'
 import { failures } from '../../src/workflow/failures.js'
 import { DATABASES, makeItem, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
