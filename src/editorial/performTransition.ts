@@ -5,7 +5,7 @@ import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf } from '../workflow/effects.js'
 import { failures, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, Outcome, TransitionInput } from '../workflow/types.js'
-import { responseCacheFor } from '../delivery/responseCache.js'
+import { invalidateAfter } from '../delivery/invalidation.js'
 import { queueWebhooks } from '../delivery/webhooks.js'
 import { webhookEventFor } from '../workflow/webhookEvents.js'
 import { actorFor } from './actorFor.js'
@@ -55,7 +55,7 @@ export const performTransition = async (args: {
     const result = transactional ? await decideAndWrite(args, actor) : await oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor))
     if (result.ok) {
       if (shouldCommit) await commitTransaction(req)
-      responseCacheFor(req.payload).invalidate()
+      invalidateAfter(req.payload, { via: 'transition', ok: true })
       await notifyAfterTransition(req, collection, result.doc, result.decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))
       return { ok: true, doc: result.doc, availableActions: availableActions(actor, snapshotOf(result.doc), new Date()) }
     }
