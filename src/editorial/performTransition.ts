@@ -3,7 +3,7 @@ import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
 import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf } from '../workflow/effects.js'
-import { failures, notFound } from '../workflow/failures.js'
+import { failures, isNothingToSchedule, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, Outcome, TransitionInput } from '../workflow/types.js'
 import { invalidateAfter } from '../delivery/invalidation.js'
 import { queueWebhooks } from '../delivery/webhooks.js'
@@ -87,7 +87,8 @@ const decideAndWrite = async (args: { collection: NewsCollection; id: string | n
 
   const snapshot = { ...snapshotOf(doc), photosLackingConsent: await countPhotosLackingConsent(req, doc) }
   const decision = decide(actor, snapshot, input, now)
-  if (!decision.ok) return { ok: false, failure: decision, from: String(doc.workflowStatus), title: doc.title }
+  // A scheduler job whose schedule no longer stands was nobody's attempt: nothing to audit.
+  if (!decision.ok) return { ok: false, failure: decision, from: String(doc.workflowStatus), title: doc.title, ...(system && isNothingToSchedule(decision) ? { unaudited: true as const } : {}) }
   if (!(await claimVersion(req, collection, id, String(doc.updatedAt), now))) return { ok: false, failure: failures.stale(), from: String(doc.workflowStatus), title: doc.title }
 
   const actorId = actor.kind === 'staff' ? actor.id : null

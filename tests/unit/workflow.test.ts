@@ -60,7 +60,7 @@ describe('the workflow table: every state × every action × every actor', () =>
       it(`${name} in ${state} may: ${EXPECTED[name](state).join(', ') || 'nothing'}`, () => {
         expect(availableActions(actor, item(state), NOW)).toEqual(EXPECTED[name](state))
         for (const action of ACTIONS) {
-          const d = decide(actor, item(state), { action, reason: 'alasan', publishAt: FUTURE, changeNote: 'catatan' }, NOW)
+          const d = decide(actor, item(state), { action, reason: 'alasan', publishAt: FUTURE, changeNote: 'catatan', scheduledFor: PAST }, NOW)
           expect(d.ok).toBe(EXPECTED[name](state).includes(action))
           if (!d.ok) {
             expect([403, 409]).toContain(d.status)
@@ -83,7 +83,12 @@ describe('refusals carry the right status and code', () => {
     ['approving a draft', editor, item('draft'), { action: 'approve' }, 409, 'INVALID_STATE'],
     ['a stale version', editor, item('in_review'), { action: 'approve', expectedUpdatedAt: '2026-11-21T00:00:00.000Z' }, 409, 'STALE_VERSION'],
     ['publishing a schedule not yet due', editor, item('scheduled', { publishAt: FUTURE }), { action: 'publish' }, 409, 'NOT_DUE'],
-    ['the scheduler too early', ACTORS.scheduler, item('scheduled', { publishAt: FUTURE }), { action: 'publish' }, 409, 'NOT_DUE'],
+    ['the scheduler too early', ACTORS.scheduler, item('scheduled', { publishAt: FUTURE }), { action: 'publish', scheduledFor: FUTURE }, 409, 'NOT_DUE'],
+    ['the scheduler for a schedule since moved', ACTORS.scheduler, item('scheduled'), { action: 'publish', scheduledFor: '2026-11-22T01:30:00.000Z' }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler naming no schedule', ACTORS.scheduler, item('scheduled'), { action: 'publish' }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler for an item unscheduled since', ACTORS.scheduler, item('approved', { publishAt: PAST }), { action: 'publish', scheduledFor: PAST }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler for an item published by hand since', ACTORS.scheduler, item('published', { publishAt: PAST }), { action: 'publish', scheduledFor: PAST }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler asked for anything but publishing', ACTORS.scheduler, item('in_review'), { action: 'approve' }, 403, 'ROLE_NOT_ALLOWED'],
     ['requesting changes without a reason', editor, item('in_review'), { action: 'request-changes', reason: '  ' }, 400, 'REASON_REQUIRED'],
     ['force-publishing without a reason', editor, item('draft'), { action: 'force-publish' }, 400, 'REASON_REQUIRED'],
     ['withdrawing without a public notice', editor, item('published'), { action: 'withdraw' }, 400, 'REASON_REQUIRED'],
@@ -110,6 +115,10 @@ describe('successful decisions', () => {
     expect(decide(ACTORS.editor, item('draft'), { action: 'force-publish', reason: 'Klarifikasi hoaks mendesak' }, NOW)).toMatchObject({
       ok: true, to: 'published', flagRetrospective: true, reason: 'Klarifikasi hoaks mendesak',
     })
+  })
+
+  it('lets the scheduler publish the schedule it was queued for, however its time is written', () => {
+    expect(decide(ACTORS.scheduler, item('scheduled'), { action: 'publish', scheduledFor: '2026-11-22T09:00:00+07:00' }, NOW)).toMatchObject({ ok: true, to: 'published' })
   })
 
   it('accepts a matching expectedUpdatedAt', () => {
