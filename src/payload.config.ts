@@ -16,12 +16,6 @@ import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
-import { capListLimit } from './delivery/capListLimit.js'
-import { enforceQueryAllowList } from './access/enforceQueryAllowList.js'
-import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidation.js'
-import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
-import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
-import { rejectMalformedRichTextHook } from './validation/rejectMalformedRichTextHook.js'
 
 export type NewsroomConfigOptions = {
   databaseUri?: string
@@ -39,16 +33,10 @@ export type NewsroomConfigOptions = {
 
 export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
 
+/** Where uploads are stored is known at run time only; hooks are the collections' own (collections/). */
 const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
   ...collection,
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [enforceQueryAllowList, rejectMalformedRichTextHook, capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
-    afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
-  },
 })
 
 /** Builds the Payload config. Options override the environment (tests build several side by side). */
