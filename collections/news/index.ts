@@ -1,7 +1,7 @@
 import type { CollectionConfig, Field } from 'payload'
 import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../../src/access/payloadAdapters.js'
 import type { NewsCollection } from '../../src/workflow/newsCollections.js'
-import { workflowEndpoints } from '../../src/editorial/workflowEndpoints.js'
+import { workflowEndpoints } from '../../src/workflowService/workflowEndpoints.js'
 import { contentFields, internalFields, publicationFields } from './fields.js'
 import { newsHooks } from './hooks.js'
 import { ADMIN_COMPONENTS } from '../../src/admin/componentPaths.js'

@@ -3,7 +3,7 @@ import type { NewsCollection } from '../workflow/newsCollections.js'
 
 /** The jobs queue the scheduler's publications wait in (src/jobs/startJobRunner claims from it). */
 export const SCHEDULER_QUEUE = 'workflow'
-/** The task that publishes one scheduled item (src/editorial/scheduler.ts). */
+/** The task that publishes one scheduled item (src/workflowService/scheduler.ts). */
 export const PUBLISH_TASK = 'publishScheduled'
 
 /**
