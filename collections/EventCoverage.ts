@@ -1,4 +1,4 @@
-import { newsCollection } from './fields/newsCollection.js'
+import { newsCollection } from './news/index.js'
 
 const PHASE_OPTIONS = [
   { value: 'pra', label: { id: 'Pra-kegiatan', en: 'Before the event' } },

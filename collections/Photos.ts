@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { readPhoto, staffOnly } from '../src/access/payloadAdapters.js'
+import { staffOnly } from '../src/access/payloadAdapters.js'
+import { readPhoto } from '../src/media/readPhoto.js'
 import { photoFileNotFound } from '../src/media/photoFileNotFound.js'
 import { checkMediaStore, cleanUpFailedUpload } from '../src/media/mediaStoreGuard.js'
 import { deletePhotoSizes, preparePhotoUpload, recordPhotoSizes, writePhotoSizes } from '../src/media/photoSizesHooks.js'

@@ -1,4 +1,4 @@
-import { newsCollection } from './fields/newsCollection.js'
+import { newsCollection } from './news/index.js'
 
 export const PressReleases = newsCollection({
   slug: 'press-releases',

@@ -1,4 +1,5 @@
 import { Agenda } from './Agenda.js'
+import { withEveryCollectionHooks } from './everyCollectionHooks.js'
 import { AuditLog } from './AuditLog.js'
 import { EventCoverage } from './EventCoverage.js'
 import { Photos } from './Photos.js'
@@ -10,4 +11,5 @@ import { Topics } from './Topics.js'
 import { Units } from './Units.js'
 import { Users } from './Users.js'
 
-export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics, AuditLog, PortalClients, WebhookDeliveries]
+/** Every collection, each wrapped in the hooks that every collection runs (./everyCollectionHooks.ts). */
+export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics, AuditLog, PortalClients, WebhookDeliveries].map(withEveryCollectionHooks)

@@ -12,7 +12,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
-import { WORKFLOW_CONTEXT } from '../src/access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../src/workflow/ownedFields.js'
 import { responseCacheFor } from '../src/delivery/responseCache.js'
 import { createNewsroom } from '../src/server.js'
 

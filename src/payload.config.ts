@@ -3,9 +3,9 @@ import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
 import { buildConfig, type CollectionConfig, type SanitizedConfig } from 'payload'
 import { collections } from '../collections/index.js'
-import { publishScheduledTask } from './editorial/scheduler.js'
+import { publishScheduledTask } from './workflowService/scheduler.js'
 import { deliverWebhookTask } from './delivery/webhooks.js'
-import { workflowGraphQL } from './editorial/workflowGraphQL.js'
+import { workflowGraphQL } from './workflowService/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
 import { csrfAllowedOrigins, databaseUri, isProduction, mediaDir, payloadSecret, warnIfDevelopmentSecret } from './config/env.js'
 import { configuredServerUrl } from './config/publicUrls.js'
@@ -16,12 +16,6 @@ import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
-import { capListLimit } from './delivery/capListLimit.js'
-import { enforceQueryAllowList } from './access/enforceQueryAllowList.js'
-import { invalidateOnChange, invalidateOnDelete } from './delivery/invalidateOnWrite.js'
-import { rejectMissingRelationsHook } from './validation/rejectMissingRelationsHook.js'
-import { rejectUnknownFieldsHook } from './validation/rejectUnknownFieldsHook.js'
-import { rejectMalformedRichTextHook } from './validation/rejectMalformedRichTextHook.js'
 
 export type NewsroomConfigOptions = {
   databaseUri?: string
@@ -39,16 +33,10 @@ export type NewsroomConfigOptions = {
 
 export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
 
+/** Where uploads are stored is known at run time only; hooks are the collections' own (collections/). */
 const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
   ...collection,
   upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
-  hooks: {
-    ...collection.hooks,
-    beforeOperation: [enforceQueryAllowList, rejectMalformedRichTextHook, capListLimit, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [rejectUnknownFieldsHook, rejectMissingRelationsHook, ...(collection.hooks?.beforeValidate ?? [])],
-    afterChange: [...(collection.hooks?.afterChange ?? []), invalidateOnChange],
-    afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateOnDelete],
-  },
 })
 
 /** Builds the Payload config. Options override the environment (tests build several side by side). */

@@ -36,7 +36,7 @@ import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
 import { csrfAllowedOrigins, isProduction, trustProxy } from './config/env.js'
 import { csrfGuard } from './http/csrfGuard.js'
 import { startJobRunner, type JobRunner, type JobRunnerOptions } from './jobs/startJobRunner.js'
-import { SCHEDULER_QUEUE } from './editorial/scheduler.js'
+import { SCHEDULER_QUEUE } from './workflowService/queueScheduledPublication.js'
 import { WEBHOOK_QUEUE } from './delivery/webhooks.js'
 
 export type Newsroom = {

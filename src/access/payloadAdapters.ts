@@ -1,8 +1,8 @@
 import type { Access, FieldAccess } from 'payload'
 import { isAdmin, isStaff, principalOf } from './principal.js'
 import { loadUnitScope, portalUnitsOf } from './loadUnitScope.js'
-import { publicPhotoWhere } from './readPhotoWhere.js'
 import * as rules from './rules.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 
 /** One-line adapters from Payload's access signature to the pure rules. */
 export const anyone: Access = () => true
@@ -15,7 +15,7 @@ export const readEditorial: Access = async ({ req }) => {
   return rules.readEditorial(p, new Date(), p.kind === 'portal' ? await portalUnitsOf(req, p) : [])
 }
 export const readAgenda: Access = ({ req }) => rules.readAgenda(principalOf(req.user))
-export const readPhoto: Access = async ({ req }) => (isStaff(principalOf(req.user)) ? true : publicPhotoWhere(req))
+// Photos: src/media/readPhoto.ts (it needs the public documents, read through the response cache).
 export const readUsers: Access = ({ req }) => rules.readUsers(principalOf(req.user))
 export const updateUser: Access = ({ req, id, data }) => rules.updateUser(principalOf(req.user), id, data)
 export const unlockUsers: Access = ({ req }) => rules.unlockUsers(principalOf(req.user))
@@ -38,5 +38,4 @@ export const writeAgenda: Access = async ({ req, data }) => rules.writeAgenda(pr
 export const readAudit: Access = ({ req }) => rules.readAudit(principalOf(req.user))
 
 /** Workflow fields are written only inside a transition performed by the workflow service. */
-export const WORKFLOW_CONTEXT = 'humasWorkflowTransition'
 export const workflowOnly: FieldAccess = ({ req }) => req.context?.[WORKFLOW_CONTEXT] === true

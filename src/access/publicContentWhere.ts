@@ -1,4 +1,5 @@
 import type { Where } from 'payload'
+import { embargoPassedWhere } from '../workflow/embargo.js'
 import { PUBLICLY_VISIBLE_STATES } from '../workflow/states.js'
 
 /**
@@ -12,9 +13,9 @@ export const publicContentWhere = (now: Date): Where => ({
 
 export const visibleStatesWhere: Where = { workflowStatus: { in: [...PUBLICLY_VISIBLE_STATES] } }
 
-export const embargoPassedWhere = (now: Date): Where => ({
-  or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
-})
+/** Photos the public may see: those an editor marked public, and those public documents show (`shownIds`). */
+export const publicPhotoWhere = (shownIds: readonly (string | number)[]): Where =>
+  shownIds.length ? { or: [{ isPublic: { equals: true } }, { id: { in: [...shownIds] } }] } : { isPublic: { equals: true } }
 
 /** Matches nothing (ids always exist); for a principal entitled to no units. */
 export const NOTHING: Where = { id: { exists: false } }

@@ -1,9 +1,9 @@
 import type { Payload, TypedUser, Where } from 'payload'
+import { isNewsCollection, NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
 import { LISTED_STATES } from '../workflow/states.js'
 import { presentPublicItem, type PublicItem } from './publicItem.js'
 
 export type FeedFilters = { unit?: string; topic?: string; type?: string; limit?: number; sinceMs?: number }
-export const NEWS_TYPES = ['press-releases', 'event-coverage'] as const
 
 export type FeedContext = { payload: Payload; user: TypedUser | null; siteBase: string; apiBase: string }
 
@@ -12,7 +12,7 @@ export type FeedContext = { payload: Payload; user: TypedUser | null; siteBase: 
  * one access rule decides what appears: never drafts, embargoed items or withdrawn ones.
  */
 export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise<PublicItem[]> => {
-  const types = f.type ? NEWS_TYPES.filter((t) => t === f.type) : [...NEWS_TYPES]
+  const types = f.type ? NEWS_COLLECTIONS.filter((t) => t === f.type) : [...NEWS_COLLECTIONS]
   // Feeds list what is current: withdrawn items keep their own address but leave feeds.
   const and: Where[] = [{ workflowStatus: { in: [...LISTED_STATES] } }]
   if (f.unit) and.push({ 'unit.slug': { equals: f.unit } })
@@ -34,8 +34,7 @@ export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise
 
 /** One public item by collection and slug, or null. */
 export const loadPublicItem = async (ctx: FeedContext, collection: string, slug: string): Promise<PublicItem | null> => {
-  if (!(NEWS_TYPES as readonly string[]).includes(collection)) return null
-  const c = collection as (typeof NEWS_TYPES)[number]
-  const r = await ctx.payload.find({ collection: c, where: { slug: { equals: slug } }, limit: 1, depth: 1, user: ctx.user, overrideAccess: false })
-  return r.docs[0] ? presentPublicItem(c, r.docs[0] as unknown as Record<string, unknown>, ctx.siteBase, ctx.apiBase) : null
+  if (!isNewsCollection(collection)) return null
+  const r = await ctx.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 1, user: ctx.user, overrideAccess: false })
+  return r.docs[0] ? presentPublicItem(collection, r.docs[0] as unknown as Record<string, unknown>, ctx.siteBase, ctx.apiBase) : null
 }

@@ -1,3 +1,5 @@
+import { NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
+
 /**
  * OpenAPI 3.1 description of the portal-facing surface: public reads, feeds, authentication, errors
  * and the webhook. Served at /api/openapi.json, readable at /api/docs.
@@ -24,7 +26,7 @@ const listParams = [
 const feedFilters = [
   { name: 'unit', in: 'query', description: 'Unit slug.', schema: { type: 'string' } },
   { name: 'topic', in: 'query', description: 'Topic slug.', schema: { type: 'string' } },
-  { name: 'type', in: 'query', schema: { type: 'string', enum: ['press-releases', 'event-coverage'] } },
+  { name: 'type', in: 'query', schema: { type: 'string', enum: [...NEWS_COLLECTIONS] } },
 ]
 const itemPath = (collection: string, label: string) => ({
   [`/api/${collection}`]: {
@@ -71,7 +73,7 @@ export const buildOpenApi = (serverUrl: string) => ({
     ...feed('/feeds/atom.xml', 'Atom', 'application/atom+xml'),
     ...feed('/feeds/feed.json', 'JSON Feed 1.1', 'application/feed+json'),
     ...feed('/feeds/ninjs', 'IPTC ninjs 3.1 (list)', 'application/json', [feedFilters[0], feedFilters[1], feedFilters[2]]),
-    '/feeds/ninjs/{collection}/{slug}': { get: { summary: 'IPTC ninjs 3.1 (one item)', tags: ['Feed'], parameters: [{ name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: ['press-releases', 'event-coverage'] } }, { name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ninjs', content: { 'application/json': { schema: { type: 'object' } } } }, '404': { description: 'Not found or not public.' } } } },
+    '/feeds/ninjs/{collection}/{slug}': { get: { summary: 'IPTC ninjs 3.1 (one item)', tags: ['Feed'], parameters: [{ name: 'collection', in: 'path', required: true, schema: { type: 'string', enum: [...NEWS_COLLECTIONS] } }, { name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'ninjs', content: { 'application/json': { schema: { type: 'object' } } } }, '404': { description: 'Not found or not public.' } } } },
     '/feeds/jsonld/{collection}/{slug}': { get: { summary: 'schema.org NewsArticle JSON-LD', tags: ['Feed'], parameters: [{ name: 'collection', in: 'path', required: true, schema: { type: 'string' } }, { name: 'slug', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'JSON-LD', content: { 'application/ld+json': { schema: { type: 'object' } } } }, '404': { description: 'Not found or not public.' } } } },
     ...feed('/sitemap-news.xml', 'Google News sitemap (two days)', 'application/xml', []),
     ...feed('/feeds/agenda.ics', 'Agenda publik (iCalendar)', 'text/calendar', [feedFilters[0]]),
@@ -126,7 +128,7 @@ export const buildOpenApi = (serverUrl: string) => ({
         required: ['event', 'collection', 'id', 'slug', 'url', 'time'],
         properties: {
           event: { type: 'string', enum: ['publish', 'correction', 'withdraw', 'embargo-lifted'] },
-          collection: { type: 'string', enum: ['press-releases', 'event-coverage'] },
+          collection: { type: 'string', enum: [...NEWS_COLLECTIONS] },
           id: { type: 'string' },
           slug: { type: 'string' },
           url: { type: 'string', format: 'uri' },

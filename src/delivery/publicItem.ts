@@ -1,12 +1,13 @@
 import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
 import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { isoInZone } from './zonedTime.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 
 type Doc = Record<string, unknown>
 type PhotoDoc = { alt?: string; caption?: string; credit?: string; usageTerms?: string; url?: string; mimeType?: string; width?: number; height?: number; filesize?: number; sizes?: Record<string, { url?: string; width?: number; height?: number; mimeType?: string; filesize?: number } | null> }
 
 export type PublicItem = {
-  collection: 'press-releases' | 'event-coverage'
+  collection: NewsCollection
   id: string
   slug: string
   url: string

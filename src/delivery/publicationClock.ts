@@ -1,8 +1,7 @@
 import type { Payload } from 'payload'
-import type { NewsCollection } from '../editorial/performTransition.js'
+import { underEmbargoWhere } from '../workflow/embargo.js'
+import { NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
 import { AWAITING_SCHEDULER } from '../workflow/states.js'
-
-const NEWS: NewsCollection[] = ['press-releases', 'event-coverage']
 
 /**
  * The next moment at which what the public sees changes by itself: the earliest future embargo expiry
@@ -11,8 +10,8 @@ const NEWS: NewsCollection[] = ['press-releases', 'event-coverage']
 export const nextPublicationBoundary = async (payload: Payload, now = new Date()): Promise<number | null> => {
   const iso = now.toISOString()
   const firsts = await Promise.all(
-    NEWS.flatMap((collection) => [
-      payload.db.find({ collection, where: { embargoUntil: { greater_than: iso } }, sort: 'embargoUntil', limit: 1, pagination: false }),
+    NEWS_COLLECTIONS.flatMap((collection) => [
+      payload.db.find({ collection, where: underEmbargoWhere(now), sort: 'embargoUntil', limit: 1, pagination: false }),
       payload.db.find({ collection, where: { and: [{ publishAt: { greater_than: iso } }, { workflowStatus: { equals: AWAITING_SCHEDULER } }] }, sort: 'publishAt', limit: 1, pagination: false }),
     ]),
   )

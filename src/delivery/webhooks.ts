@@ -3,11 +3,13 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { publicItemUrl } from './publicItem.js'
 import { siteBaseOf } from '../config/publicUrls.js'
 import { signWebhook } from './webhookSignature.js'
+import { isUnderEmbargo } from '../workflow/embargo.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 
 export const WEBHOOK_QUEUE = 'webhooks'
 export const DELIVER_TASK = 'deliverWebhook'
 export type WebhookEvent = 'publish' | 'correction' | 'withdraw' | 'embargo-lifted'
-type Input = { clientId: string; event: WebhookEvent; collection: 'press-releases' | 'event-coverage'; id: string; deliveryId?: string }
+type Input = { clientId: string; event: WebhookEvent; collection: NewsCollection; id: string; deliveryId?: string }
 type Client = { id: string | number; webhookUrl?: string; webhookSecret?: string; active?: boolean; expiresAt?: string; receivesEmbargoed?: boolean }
 
 /** Clients that want webhooks (the delivery job checks, per item, whether each may see it). */
@@ -21,15 +23,16 @@ const subscribers = async (payload: Payload, req: PayloadRequest): Promise<Clien
  */
 export const queueWebhooks = async (req: PayloadRequest, collection: Input['collection'], doc: { id: string | number; embargoUntil?: unknown }, event: WebhookEvent): Promise<void> => {
   const clients = await subscribers(req.payload, req)
-  const embargoEnds = doc.embargoUntil ? new Date(String(doc.embargoUntil)) : null
+  const now = new Date()
+  const underEmbargo = isUnderEmbargo(doc.embargoUntil, now)
   for (const client of clients) {
     // Each delivery gets its own id, sent as X-Humas-Delivery on every attempt: delivery is
     // at-least-once (a retry after a lost answer, a job taken over from a dead instance), and the
     // id lets a portal ignore a repeat.
     const input = { clientId: String(client.id), event, collection, id: String(doc.id), deliveryId: randomUUID() }
     await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: input as never, queue: WEBHOOK_QUEUE, req })
-    if (event === 'publish' && embargoEnds && embargoEnds > new Date() && !client.receivesEmbargoed) {
-      await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { ...input, event: 'embargo-lifted', deliveryId: randomUUID() } as never, queue: WEBHOOK_QUEUE, waitUntil: embargoEnds, req })
+    if (event === 'publish' && underEmbargo && !client.receivesEmbargoed) {
+      await req.payload.jobs.queue({ task: DELIVER_TASK as never, input: { ...input, event: 'embargo-lifted', deliveryId: randomUUID() } as never, queue: WEBHOOK_QUEUE, waitUntil: new Date(String(doc.embargoUntil)), req })
     }
   }
 }
@@ -62,7 +65,7 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
     const doc = visible.docs[0] as { slug?: string; embargoUntil?: string } | undefined
     if (!doc) return { output: { outcome: 'not-entitled' } }
     const site = siteBaseOf(payload)
-    const embargoed = Boolean(doc.embargoUntil && new Date(doc.embargoUntil) > new Date())
+    const embargoed = isUnderEmbargo(doc.embargoUntil, new Date())
     const body = JSON.stringify({ event, collection, id, slug: doc.slug, url: publicItemUrl(site, collection, String(doc.slug)), time: new Date().toISOString(), ...(embargoed ? { embargoed, embargoUntil: doc.embargoUntil } : {}) })
     const t = Math.floor(Date.now() / 1000)
     const attempt = (job.totalTried ?? 0) + 1

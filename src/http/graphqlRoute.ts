@@ -13,7 +13,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
-import { responseCacheFor } from '../delivery/responseCache.js'
+import { invalidateAfter } from '../delivery/invalidation.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { GRAPHQL_LIMITS, graphqlLimitsRule, noIntrospectionRule } from './graphqlLimits.js'
 import { principalOf } from '../access/principal.js'
@@ -77,7 +77,7 @@ export const graphqlRoute = (config: SanitizedConfig, payloadInstanceCacheKey: s
       merged.set('Cache-Control', 'private, no-store')
       await sendFetchResponse(new Response(apiResponse.body, { headers: merged, status: apiResponse.status }), res)
       // A mutation commits when it returns: drop public reads cached meanwhile.
-      if (/\bmutation\b/.test(JSON.stringify(req.data ?? ''))) responseCacheFor(req.payload).invalidate()
+      invalidateAfter(req.payload, { via: 'graphql', mutation: /\bmutation\b/.test(JSON.stringify(req.data ?? '')) })
     } catch (error) {
       next(error)
     }

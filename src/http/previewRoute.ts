@@ -8,8 +8,8 @@ import { isPlausibleId } from '../access/queryAllowList.js'
 import { isWorkflowState, STATE_LABELS } from '../workflow/states.js'
 import { escapeMarkup as esc } from '../util/escapeMarkup.js'
 import { errorBody } from './errorCodes.js'
+import { isNewsCollection } from '../workflow/newsCollections.js'
 
-const COLLECTIONS = new Set(['press-releases', 'event-coverage'])
 type Doc = Record<string, unknown>
 
 const page = (doc: Doc, correction: boolean): string => {
@@ -37,7 +37,7 @@ export const previewRoute = (payload: Payload): Router => {
     try {
       res.set({ 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' })
       const collection = req.params.collection
-      if (!COLLECTIONS.has(collection)) return void res.status(404).json(errorBody('NOT_FOUND', 'Halaman tidak ditemukan.'))
+      if (!isNewsCollection(collection)) return void res.status(404).json(errorBody('NOT_FOUND', 'Halaman tidak ditemukan.'))
       if (!isPlausibleId(payload.db.defaultIDType === 'number' ? 'number' : 'text', req.params.id)) return void res.status(404).json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
       const { user } = await payload.auth({ headers: new Headers(req.headers as Record<string, string>) })
       if (!user) return void res.redirect(302, `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(req.originalUrl)}`)

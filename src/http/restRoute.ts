@@ -3,6 +3,7 @@ import { refusedBeforePayload } from './refusedBeforePayload.js'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { isCacheableRead, serveCachedRead } from '../delivery/cachedRead.js'
 import { responseCacheFor } from '../delivery/responseCache.js'
+import { invalidateAfter } from '../delivery/invalidation.js'
 import { errorBody, errorCodeFor } from './errorCodes.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
@@ -37,9 +38,8 @@ export const restRoute = (config: SanitizedConfig, payloadInstanceCacheKey: stri
       if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)
       const response = await compute()
       await sendFetchResponse(response, res)
-      // Writes commit when the operation returns: drop what was cached meanwhile. A 503 wrote
-      // nothing (database down): keep the cache, it is what readers get during the outage.
-      if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS' && response.status !== 503) cache.invalidate()
+      // Writes commit when the operation returns: drop what was cached meanwhile.
+      invalidateAfter(payload, { via: 'rest', method: req.method, status: response.status })
     } catch (error) {
       next(error)
     }

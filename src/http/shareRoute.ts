@@ -5,12 +5,12 @@ import { Router } from 'express'
 import type { Payload } from 'payload'
 import { renderShareCard } from '../media/shareCard.js'
 import { errorBody } from './errorCodes.js'
+import { isNewsCollection } from '../workflow/newsCollections.js'
 import { photoStaticDir } from '../media/photoStaticDir.js'
 
 type Doc = Record<string, unknown>
 type PhotoDoc = { filename?: string; updatedAt?: string; sizes?: { og?: { filename?: string } } } | null
 
-const COLLECTIONS = new Set(['press-releases', 'event-coverage'])
 
 const readIfAny = async (file: string | null): Promise<Buffer | null> => (file ? fs.readFile(file).catch(() => null) : null)
 
@@ -28,7 +28,7 @@ export const shareRoute = (payload: Payload): Router => {
     try {
       const collection = req.params.collection
       const slug = req.params.file.replace(/\.jpg$/, '')
-      if (!COLLECTIONS.has(collection) || !req.params.file.endsWith('.jpg')) return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
+      if (!isNewsCollection(collection) || !req.params.file.endsWith('.jpg')) return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
       // Read as the public: a card exists only for what the public may see.
       const found = await payload.find({ collection: collection as 'press-releases', where: { slug: { equals: slug } }, depth: 2, limit: 1, overrideAccess: false })
       const doc = found.docs[0] as Doc | undefined

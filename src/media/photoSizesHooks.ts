@@ -5,7 +5,6 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
-import { photoSizeUrl } from './photoSizeUrl.js'
 import { photoStaticDir } from './photoStaticDir.js'
 import { WRITTEN_FILES } from './mediaStoreGuard.js'
 import { storageFailureOf, storageRejection } from './storageRejection.js'
@@ -17,6 +16,8 @@ const PENDING = 'humasPhotoSizes'
 const PREPARED = 'humasPreparedImage'
 
 const staticDirOf = (req: PayloadRequest): string => photoStaticDir(req.payload)
+/** Where a size file is served (through the same access rule as the photo itself). */
+const photoSizeUrl = (req: PayloadRequest, filename: string): string => `${req.payload.config.serverURL || ''}/api/photos/sizes/${encodeURIComponent(filename)}`
 const sizeFilenames = (sizes: unknown): string[] =>
   Object.values((sizes ?? {}) as Record<string, { filename?: string | null } | null>).flatMap((s) => (s?.filename ? [s.filename] : []))
 const focalOf = (data: Record<string, unknown> | undefined, fallback?: Record<string, unknown> | null) => ({

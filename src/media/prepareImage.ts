@@ -1,8 +1,8 @@
 import exifReader from 'exif-reader'
 import { fileTypeFromBuffer } from 'file-type'
+import { APIError } from 'payload'
 import sharp from 'sharp'
 import { ACCEPTED_IMAGE_TYPES, type ImageLimits } from './imageLimits.js'
-import { photoRejection } from './photoRejection.js'
 
 export type RawPixels = { data: Buffer; info: sharp.OutputInfo }
 export type PreparedImage = {
@@ -14,6 +14,9 @@ export type PreparedImage = {
   takenAt?: string
   camera?: string
 }
+
+/** A refused upload: a status, a stable code and a sentence for the photographer. */
+const photoRejection = (status: 400 | 413 | 415, code: string, message: string): APIError => new APIError(message, status, { code }, true)
 
 /** Markup that makes an image a polyglot (a browser or server could run it). Never found by chance in image data. */
 const ACTIVE_CONTENT = /<(script|html|body|iframe|svg|object|embed)[\s>\/]|<\?php/i

@@ -1,5 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import { placeholderPhoto } from '../media/placeholderPhoto.js'
 import * as demo from './demoData.js'
 import { paragraphsToLexical } from './lexical.js'

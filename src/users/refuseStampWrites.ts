@@ -1,7 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { idString } from '../util/idOf.js'
 
-/** Who wrote and who last edited an item: set by `stampAuthors`, read by the four-eyes rule. */
+/** Who wrote and who last edited an item: set by `stampAuthors` (collections/news/hooks.ts), read by the four-eyes rule. */
 export const AUTHOR_STAMPS = ['createdBy', 'lastEditedBy'] as const
 
 /** The stamps a request tries to change. Values equal to the stored ones pass (forms send them back). */

@@ -1,7 +1,7 @@
 import { ACTIONS, isWorkflowAction, type WorkflowAction } from './actions.js'
 import { failures } from './failures.js'
 import type { WorkflowState } from './states.js'
-import type { Transition } from './transitions.js'
+import { TRANSITIONS, type Transition } from './transitions.js'
 import { trackOf } from './track.js'
 import type { Actor, Decision, Failure, ItemSnapshot, TransitionInput } from './types.js'
 
@@ -17,8 +17,15 @@ const coversUnit = (actor: Extract<Actor, { kind: 'staff' }>, item: ItemSnapshot
 const isEditorFor = (actor: Actor, item: ItemSnapshot): boolean =>
   actor.kind === 'staff' && (actor.role === 'admin' || actor.role === 'editor') && coversUnit(actor, item)
 
+/** The actions the scheduler has a row for; asked for one from another state, its schedule no longer stands. */
+const SCHEDULER_ACTIONS = new Set(TRANSITIONS.filter((t) => t.who === 'editorOrScheduler').map((t) => t.action))
+const sameInstant = (a: unknown, b: unknown): boolean => filled(a) && filled(b) && new Date(a).getTime() === new Date(b).getTime()
+
 const mayAct = (actor: Actor, item: ItemSnapshot, t: Transition): Failure | null => {
-  if (actor.kind === 'scheduler') return t.who === 'editorOrScheduler' ? null : failures.schedulerMayNot(t.action)
+  if (actor.kind === 'scheduler') {
+    if (t.who === 'editorOrScheduler') return null
+    return SCHEDULER_ACTIONS.has(t.action) ? failures.scheduleGone() : failures.schedulerMayNot(t.action)
+  }
   if (actor.role === 'protocol' || (actor.role === 'writer' && t.who !== 'authorOrEditor')) return failures.roleMayNot(ROLE_NAMES[actor.role], t.action)
   if (!coversUnit(actor, item)) return failures.outsideUnit()
   if (t.who === 'authorOrEditor' && !isEditorFor(actor, item) && !same(actor.id, item.createdBy)) return failures.notAuthorOrEditor(t.action)
@@ -28,6 +35,7 @@ const mayAct = (actor: Actor, item: ItemSnapshot, t: Transition): Failure | null
 const unmetRequirement = (actor: Actor, item: ItemSnapshot, t: Transition, input: TransitionInput, now: Date, track: 'item' | 'revision'): Failure | null => {
   for (const r of t.requires) {
     if (r === 'due' && !(item.publishAt && new Date(item.publishAt) <= now)) return failures.notDue()
+    if (r === 'sameSchedule' && actor.kind === 'scheduler' && !sameInstant(item.publishAt, input.scheduledFor)) return failures.scheduleGone()
     if (r === 'fourEyes' && actor.kind === 'staff') {
       const editedBy = track === 'revision' ? item.revisionEditedBy : item.lastEditedBy
       if (same(actor.id, item.createdBy) || same(actor.id, editedBy)) return failures.fourEyes()
@@ -99,6 +107,6 @@ export const decide = (actor: Actor, item: ItemSnapshot, input: TransitionInput,
  */
 export const availableActions = (actor: Actor, item: ItemSnapshot, now: Date): WorkflowAction[] =>
   ACTIONS.filter((action) => {
-    const d = decide(actor, item, { action, reason: 'x', publishAt: new Date(now.getTime() + 3600_000).toISOString(), changeNote: 'x' }, now)
+    const d = decide(actor, item, { action, reason: 'x', publishAt: new Date(now.getTime() + 3600_000).toISOString(), changeNote: 'x', scheduledFor: item.publishAt ?? undefined }, now)
     return d.ok
   })

@@ -27,6 +27,7 @@ export const failures = {
     fail(403, 'FOUR_EYES', 'Persetujuan susulan harus diberikan oleh redaktur lain, bukan yang menerbitkan segera.'),
   wrongState: (action: WorkflowAction, from: WorkflowState) =>
     fail(409, 'INVALID_STATE', `Naskah berstatus ${state(from)} tidak dapat ${ACTION_LABELS[action].noun}.`),
+  scheduleGone: () => fail(409, 'SCHEDULE_GONE', 'Jadwal terbit ini telah dibatalkan atau diubah; penjadwal tidak menerbitkannya.'),
   notDue: () => fail(409, 'NOT_DUE', 'Jadwal terbit belum tiba. Batalkan jadwal terlebih dahulu bila ingin menerbitkan sekarang.'),
   stale: () =>
     fail(409, 'STALE_VERSION', 'Naskah telah diubah sejak Anda membukanya. Muat ulang halaman, periksa perubahannya, lalu coba lagi.'),
@@ -41,5 +42,12 @@ export const failures = {
   changeNoteRequired: () =>
     fail(400, 'CHANGE_NOTE_REQUIRED', 'Catatan perubahan publik wajib diisi saat menerbitkan koreksi, kecuali koreksi ditandai minor.'),
 }
+
+/**
+ * Refusals that tell the scheduler its job has nothing left to do: the schedule it was queued for no
+ * longer stands, or is not due yet. Nobody asked for anything, so they are not refused attempts: the
+ * job ends quietly and the audit log does not record them.
+ */
+export const isNothingToSchedule = (f: Failure): boolean => f.code === 'SCHEDULE_GONE' || f.code === 'NOT_DUE'
 
 export const notFound = (): Failure => ({ ok: false, status: 404, code: 'NOT_FOUND', message: 'Naskah tidak ditemukan atau Anda tidak berhak melihatnya.' })

@@ -15,6 +15,12 @@ export const WORKFLOW_OWNED_FIELDS = [
   'revision',
 ] as const
 
+/**
+ * The request-context flag the workflow service sets while it writes a transition: only then may
+ * the owned fields change, and the authorship and correction hooks stand aside.
+ */
+export const WORKFLOW_CONTEXT = 'humasWorkflowTransition'
+
 /** Fields that are about the item's handling, not its public content: editing them never needs review. */
 export const NON_CONTENT_FIELDS = ['createdBy', 'lastEditedBy', 'internalNotes', 'id', 'createdAt', 'updatedAt'] as const
 

@@ -5,11 +5,13 @@ import type { WorkflowState } from './states.js'
  * Who may take an action:
  * - `authorOrEditor`: the item's author, or an editor whose units include the item's unit;
  * - `editor`: an editor whose units include the item's unit (admins everywhere);
- * - `editorOrScheduler`: as editor, or the scheduler publishing a due item.
+ * - `editorOrScheduler`: as editor, or the scheduler publishing a due item (the scheduler is one more
+ *   actor of this table, after Whitehall's ScheduledEditionPublisher, not a second decision path).
  */
 export type Who = 'authorOrEditor' | 'editor' | 'editorOrScheduler'
 
-export type Requirement = 'reason' | 'publicNotice' | 'futurePublishAt' | 'due' | 'fourEyes' | 'changeNoteUnlessMinor' | 'consent'
+/** `sameSchedule`: the scheduler publishes only the schedule its job was queued for (`scheduledFor`), if it still stands. */
+export type Requirement = 'reason' | 'publicNotice' | 'futurePublishAt' | 'due' | 'sameSchedule' | 'fourEyes' | 'changeNoteUnlessMinor' | 'consent'
 
 export type Transition = {
   action: WorkflowAction
@@ -31,7 +33,7 @@ export const TRANSITIONS: readonly Transition[] = [
   { action: 'schedule', from: ['approved'], to: 'scheduled', who: 'editor', requires: ['futurePublishAt', 'consent'] },
   { action: 'unschedule', from: ['scheduled'], to: 'approved', who: 'editor', requires: [] },
   { action: 'publish', from: ['approved'], to: 'published', who: 'editor', requires: ['consent'] },
-  { action: 'publish', from: ['scheduled'], to: 'published', who: 'editorOrScheduler', requires: ['due', 'consent'] },
+  { action: 'publish', from: ['scheduled'], to: 'published', who: 'editorOrScheduler', requires: ['due', 'sameSchedule', 'consent'] },
   { action: 'force-publish', from: ['draft', 'in_review'], to: 'published', who: 'editor', requires: ['reason', 'consent'] },
   { action: 'withdraw', from: ['published'], to: 'withdrawn', who: 'editor', requires: ['publicNotice'] },
 ]

@@ -31,6 +31,8 @@ export type TransitionInput = {
   changeNote?: string
   minor?: boolean
   expectedUpdatedAt?: string
+  /** The scheduler names the schedule (publishAt) its job was queued for. */
+  scheduledFor?: string
 }
 
 export type Failure = { ok: false; status: 400 | 401 | 403 | 404 | 409; code: string; message: string }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import pg from 'pg'
 import supertest from 'supertest'
 import type { Payload } from 'payload'
-import { WORKFLOW_CONTEXT } from '../../src/access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/ownedFields.js'
 import { createNewsroom, type Newsroom, type NewsroomOptions } from '../../src/server.js'
 
 export type TestDatabase = 'sqlite' | 'postgres'

@@ -6,6 +6,7 @@ import { ancestorsOf, wouldCreateCycle } from '../../src/units/unitTree.js'
 import { unknownFieldPaths } from '../../src/validation/unknownFields.js'
 import { relationRefsOf } from '../../src/validation/missingRelations.js'
 import type { Field } from 'payload'
+import { invalidationOf } from '../../src/delivery/invalidation.js'
 
 describe('toSlug', () => {
   it.each([
@@ -100,4 +101,18 @@ describe('relationRefsOf', () => {
       { path: 'topics', collection: 'topics', ids: [1, '2'] },
     ])
   })
+})
+
+describe('what a write invalidates (decided once)', () => {
+  it.each([
+    ['a change a collection hook saw', { via: 'stored' }, 'publicReads'],
+    ['a transition that succeeded', { via: 'transition', ok: true }, 'publicReads'],
+    ['a refused transition', { via: 'transition', ok: false }, 'nothing'],
+    ['a REST write', { via: 'rest', method: 'PATCH', status: 200 }, 'publicReads'],
+    ['a refused REST write (it may have written an audit entry)', { via: 'rest', method: 'POST', status: 403 }, 'publicReads'],
+    ['a REST write while the database is down', { via: 'rest', method: 'POST', status: 503 }, 'nothing'],
+    ['a REST read', { via: 'rest', method: 'GET', status: 200 }, 'nothing'],
+    ['a GraphQL mutation', { via: 'graphql', mutation: true }, 'publicReads'],
+    ['a GraphQL query', { via: 'graphql', mutation: false }, 'nothing'],
+  ] as const)('%s → %s', (_name, write, expected) => expect(invalidationOf(write)).toBe(expected))
 })

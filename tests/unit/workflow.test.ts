@@ -3,6 +3,7 @@ import { ACTIONS, type WorkflowAction } from '../../src/workflow/actions.js'
 import { availableActions, decide } from '../../src/workflow/decide.js'
 import { WORKFLOW_STATES, type WorkflowState } from '../../src/workflow/states.js'
 import type { Actor, ItemSnapshot } from '../../src/workflow/types.js'
+import { embargoPassedWhere, isUnderEmbargo, underEmbargoWhere } from '../../src/workflow/embargo.js'
 
 const NOW = new Date('2026-11-22T03:00:00.000Z')
 const PAST = '2026-11-22T02:00:00.000Z'
@@ -59,7 +60,7 @@ describe('the workflow table: every state × every action × every actor', () =>
       it(`${name} in ${state} may: ${EXPECTED[name](state).join(', ') || 'nothing'}`, () => {
         expect(availableActions(actor, item(state), NOW)).toEqual(EXPECTED[name](state))
         for (const action of ACTIONS) {
-          const d = decide(actor, item(state), { action, reason: 'alasan', publishAt: FUTURE, changeNote: 'catatan' }, NOW)
+          const d = decide(actor, item(state), { action, reason: 'alasan', publishAt: FUTURE, changeNote: 'catatan', scheduledFor: PAST }, NOW)
           expect(d.ok).toBe(EXPECTED[name](state).includes(action))
           if (!d.ok) {
             expect([403, 409]).toContain(d.status)
@@ -82,7 +83,12 @@ describe('refusals carry the right status and code', () => {
     ['approving a draft', editor, item('draft'), { action: 'approve' }, 409, 'INVALID_STATE'],
     ['a stale version', editor, item('in_review'), { action: 'approve', expectedUpdatedAt: '2026-11-21T00:00:00.000Z' }, 409, 'STALE_VERSION'],
     ['publishing a schedule not yet due', editor, item('scheduled', { publishAt: FUTURE }), { action: 'publish' }, 409, 'NOT_DUE'],
-    ['the scheduler too early', ACTORS.scheduler, item('scheduled', { publishAt: FUTURE }), { action: 'publish' }, 409, 'NOT_DUE'],
+    ['the scheduler too early', ACTORS.scheduler, item('scheduled', { publishAt: FUTURE }), { action: 'publish', scheduledFor: FUTURE }, 409, 'NOT_DUE'],
+    ['the scheduler for a schedule since moved', ACTORS.scheduler, item('scheduled'), { action: 'publish', scheduledFor: '2026-11-22T01:30:00.000Z' }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler naming no schedule', ACTORS.scheduler, item('scheduled'), { action: 'publish' }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler for an item unscheduled since', ACTORS.scheduler, item('approved', { publishAt: PAST }), { action: 'publish', scheduledFor: PAST }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler for an item published by hand since', ACTORS.scheduler, item('published', { publishAt: PAST }), { action: 'publish', scheduledFor: PAST }, 409, 'SCHEDULE_GONE'],
+    ['the scheduler asked for anything but publishing', ACTORS.scheduler, item('in_review'), { action: 'approve' }, 403, 'ROLE_NOT_ALLOWED'],
     ['requesting changes without a reason', editor, item('in_review'), { action: 'request-changes', reason: '  ' }, 400, 'REASON_REQUIRED'],
     ['force-publishing without a reason', editor, item('draft'), { action: 'force-publish' }, 400, 'REASON_REQUIRED'],
     ['withdrawing without a public notice', editor, item('published'), { action: 'withdraw' }, 400, 'REASON_REQUIRED'],
@@ -109,6 +115,10 @@ describe('successful decisions', () => {
     expect(decide(ACTORS.editor, item('draft'), { action: 'force-publish', reason: 'Klarifikasi hoaks mendesak' }, NOW)).toMatchObject({
       ok: true, to: 'published', flagRetrospective: true, reason: 'Klarifikasi hoaks mendesak',
     })
+  })
+
+  it('lets the scheduler publish the schedule it was queued for, however its time is written', () => {
+    expect(decide(ACTORS.scheduler, item('scheduled'), { action: 'publish', scheduledFor: '2026-11-22T09:00:00+07:00' }, NOW)).toMatchObject({ ok: true, to: 'published' })
   })
 
   it('accepts a matching expectedUpdatedAt', () => {
@@ -170,5 +180,22 @@ describe('consent for photos of minors (UU 27/2022)', () => {
   it('explains the law in the message', () => {
     const d = decide(ACTORS.editor, lacking('approved'), { action: 'publish' }, NOW)
     expect(d.ok ? '' : d.message).toMatch(/2 foto anak di bawah umur tanpa persetujuan tercatat \(UU 27\/2022/)
+  })
+})
+
+describe('the embargo rule', () => {
+  const now = new Date('2025-03-01T08:00:00.000Z')
+  it.each([
+    ['no embargo', null, false],
+    ['an empty embargo', '', false],
+    ['an embargo one millisecond ahead', '2025-03-01T08:00:00.001Z', true],
+    ['an embargo ending this very instant', '2025-03-01T08:00:00.000Z', false],
+    ['an embargo that ended', '2025-02-28T08:00:00.000Z', false],
+    ['an embargo given as a Date', new Date('2025-03-02T00:00:00.000Z'), true],
+  ])('%s: under embargo = %s', (_name, until, expected) => expect(isUnderEmbargo(until, now)).toBe(expected))
+
+  it('says the same as a query: public from the instant the embargo ends', () => {
+    expect(embargoPassedWhere(now)).toEqual({ or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }] })
+    expect(underEmbargoWhere(now)).toEqual({ embargoUntil: { greater_than: now.toISOString() } })
   })
 })

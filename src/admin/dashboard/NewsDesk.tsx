@@ -5,14 +5,13 @@ import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
 import { loadUnitScope } from '../../access/loadUnitScope.js'
 import { AWAITING_SCHEDULER, STATE_LABELS, isWorkflowState } from '../../workflow/states.js'
 import { idOf } from '../../util/idOf.js'
+import { NEWS_COLLECTIONS } from '../../workflow/newsCollections.js'
 import { formatTime, languageOf } from '../formatTime.js'
 import { humasT } from '../translations.js'
 import { deskWheres, todayAgendaWhere, type DeskUser } from './deskQueries.js'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
 type Row = { id: string | number; title: string; workflowStatus?: string; updatedAt?: string; publishAt?: string | null; embargoUntil?: string | null; unit?: { name?: string } | null; collection: string }
-
-const NEWS = ['press-releases', 'event-coverage'] as const
 
 /** The news desk above the collection cards: what this person should look at first today. */
 export const NewsDesk = async ({ payload, user, i18n }: Props) => {
@@ -28,7 +27,7 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
   const find = async (where: Where | null, sort: string): Promise<Row[]> => {
     if (!where) return []
     const results = await Promise.all(
-      NEWS.map((collection) =>
+      NEWS_COLLECTIONS.map((collection) =>
         payload
           .find({ collection, where, sort, limit: 20, depth: 1, user: raw, overrideAccess: false, select: { title: true, workflowStatus: true, updatedAt: true, publishAt: true, embargoUntil: true, unit: true } })
           .then((r) => r.docs.map((d) => ({ ...(d as unknown as Row), collection }))),

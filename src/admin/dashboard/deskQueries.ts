@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { Where } from 'payload'
 import type { Role } from '../../access/roles.js'
 import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
+import { underEmbargoWhere } from '../../workflow/embargo.js'
 import { AWAITING_REVIEW, AWAITING_SCHEDULER, EMBARGO_WATCHED, WITH_AUTHOR } from '../../workflow/states.js'
 
 export type DeskUser = { id: string | number; role: Role; unit: string | number | null }
@@ -23,7 +24,7 @@ export const deskWheres = (user: DeskUser, scope: UnitScope, now: Date): { waiti
   scheduled: {
     and: [
       ...inScope(scope),
-      { or: [{ workflowStatus: { equals: AWAITING_SCHEDULER } }, { and: [{ embargoUntil: { greater_than: now.toISOString() } }, { workflowStatus: { in: [...EMBARGO_WATCHED] } }] }] },
+      { or: [{ workflowStatus: { equals: AWAITING_SCHEDULER } }, { and: [underEmbargoWhere(now), { workflowStatus: { in: [...EMBARGO_WATCHED] } }] }] },
     ],
   },
 })

@@ -1,4 +1,5 @@
 import type { PublicItem } from '../publicItem.js'
+import { isUnderEmbargo } from '../../workflow/embargo.js'
 
 /**
  * IPTC ninjs 3.x for one item. Validated against tests/fixtures/ninjs-schema_3.1.json in the tests.
@@ -14,8 +15,8 @@ export const toNinjs = (item: PublicItem) => ({
   version: String(Date.parse(item.updatedAt)),
   firstCreated: item.publishedAt,
   versionCreated: item.updatedAt,
-  ...(item.embargoUntil && Date.parse(item.embargoUntil) > Date.now() ? { embargoedUntil: item.embargoUntil } : {}),
-  pubStatus: item.withdrawal ? 'canceled' : item.embargoUntil && Date.parse(item.embargoUntil) > Date.now() ? 'withheld' : 'usable',
+  ...(isUnderEmbargo(item.embargoUntil, new Date()) ? { embargoedUntil: item.embargoUntil } : {}),
+  pubStatus: item.withdrawal ? 'canceled' : isUnderEmbargo(item.embargoUntil, new Date()) ? 'withheld' : 'usable',
   ...(item.withdrawal ? { edNote: `Ditarik: ${item.withdrawal.reason}` } : {}),
   language: item.language,
   copyrightHolder: item.unit?.name ?? 'Humas',

@@ -1,22 +1,22 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
-import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf } from '../workflow/effects.js'
-import { failures, notFound } from '../workflow/failures.js'
+import { failures, isNothingToSchedule, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, Outcome, TransitionInput } from '../workflow/types.js'
-import { responseCacheFor } from '../delivery/responseCache.js'
+import { invalidateAfter } from '../delivery/invalidation.js'
 import { queueWebhooks } from '../delivery/webhooks.js'
 import { webhookEventFor } from '../workflow/webhookEvents.js'
 import { actorFor } from './actorFor.js'
 import { writeAudit } from './audit.js'
 import { notifyAfterTransition } from './notify.js'
 import { countPhotosLackingConsent } from './photoConsent.js'
-import { queueScheduledPublication } from './scheduler.js'
+import { queueScheduledPublication } from './queueScheduledPublication.js'
 import { snapshotOf } from './snapshot.js'
 import { claimVersion } from './claimVersion.js'
 import { oneAtATime } from './oneAtATime.js'
 
-export type NewsCollection = 'press-releases' | 'event-coverage'
 type Doc = Record<string, unknown> & { id: string | number; title?: string }
 export type TransitionResult = { ok: true; doc: Doc; availableActions: string[] } | Failure
 
@@ -55,7 +55,7 @@ export const performTransition = async (args: {
     const result = transactional ? await decideAndWrite(args, actor) : await oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor))
     if (result.ok) {
       if (shouldCommit) await commitTransaction(req)
-      responseCacheFor(req.payload).invalidate()
+      invalidateAfter(req.payload, { via: 'transition', ok: true })
       await notifyAfterTransition(req, collection, result.doc, result.decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))
       return { ok: true, doc: result.doc, availableActions: availableActions(actor, snapshotOf(result.doc), new Date()) }
     }
@@ -87,7 +87,8 @@ const decideAndWrite = async (args: { collection: NewsCollection; id: string | n
 
   const snapshot = { ...snapshotOf(doc), photosLackingConsent: await countPhotosLackingConsent(req, doc) }
   const decision = decide(actor, snapshot, input, now)
-  if (!decision.ok) return { ok: false, failure: decision, from: String(doc.workflowStatus), title: doc.title }
+  // A scheduler job whose schedule no longer stands was nobody's attempt: nothing to audit.
+  if (!decision.ok) return { ok: false, failure: decision, from: String(doc.workflowStatus), title: doc.title, ...(system && isNothingToSchedule(decision) ? { unaudited: true as const } : {}) }
   if (!(await claimVersion(req, collection, id, String(doc.updatedAt), now))) return { ok: false, failure: failures.stale(), from: String(doc.workflowStatus), title: doc.title }
 
   const actorId = actor.kind === 'staff' ? actor.id : null

@@ -1,6 +1,7 @@
 import type { GraphQLFieldConfig } from 'graphql'
 import { APIError, type PayloadRequest } from 'payload'
-import { describeWorkflow, performTransition, type NewsCollection } from './performTransition.js'
+import { describeWorkflow, performTransition } from './performTransition.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 
 type GraphQLModule = typeof import('graphql')
 const COLLECTIONS: Record<string, NewsCollection> = { PressRelease: 'press-releases', EventCoverage: 'event-coverage' }

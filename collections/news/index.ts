@@ -1,22 +1,15 @@
 import type { CollectionConfig, Field } from 'payload'
 import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../../src/access/payloadAdapters.js'
-import { duplicateLandsInUnit } from '../../src/access/duplicateLandsInUnit.js'
-import { hideWithdrawnFromLists } from '../../src/editorial/hideWithdrawnFromLists.js'
-import type { NewsCollection } from '../../src/editorial/performTransition.js'
-import { refuseWorkflowFieldWrites } from '../../src/editorial/refuseWorkflowFieldWrites.js'
-import { workflowEndpoints } from '../../src/editorial/workflowEndpoints.js'
-import { divertPublishedEdits, lockWorkflowFields } from '../../src/editorial/workflowFieldHooks.js'
-import { markEmbargoed } from '../../src/delivery/markEmbargoed.js'
-import { addShareImage } from '../../src/media/shareImageField.js'
-import { refuseStampWrites } from '../../src/users/refuseStampWrites.js'
-import { stampAuthors } from '../../src/users/stampAuthors.js'
-import { contentFields, internalFields, publicationFields } from './editorialFields.js'
+import type { NewsCollection } from '../../src/workflow/newsCollections.js'
+import { workflowEndpoints } from '../../src/workflowService/workflowEndpoints.js'
+import { contentFields, internalFields, publicationFields } from './fields.js'
+import { newsHooks } from './hooks.js'
 import { ADMIN_COMPONENTS } from '../../src/admin/componentPaths.js'
 import { previewUrl } from '../../src/admin/previewUrl.js'
 
 /**
- * What press releases and event coverage share: the workflow, its access rules and hooks, versions,
- * the share image. Each collection adds its own labels, columns and fields.
+ * What press releases and event coverage share: the workflow, its access rules and hooks
+ * (./hooks.ts), versions, the share image. Each collection adds its own labels, columns and fields.
  */
 export const newsCollection = (o: {
   slug: NewsCollection
@@ -36,11 +29,7 @@ export const newsCollection = (o: {
   versions: { maxPerDoc: 100 },
   access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
   endpoints: workflowEndpoints(o.slug),
-  hooks: {
-    beforeOperation: [duplicateLandsInUnit, refuseWorkflowFieldWrites, refuseStampWrites, hideWithdrawnFromLists],
-    beforeChange: [lockWorkflowFields, stampAuthors, divertPublishedEdits],
-    afterRead: [addShareImage, markEmbargoed],
-  },
+  hooks: newsHooks,
   fields: [
     // The workflow panel heads the sidebar; the history closes the form.
     { name: 'workflowPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: ADMIN_COMPONENTS.workflowPanel } } },

@@ -1,5 +1,6 @@
 import { addDataAndFileToRequest, type Endpoint, type PayloadHandler } from 'payload'
-import { describeWorkflow, performTransition, type NewsCollection } from './performTransition.js'
+import { describeWorkflow, performTransition } from './performTransition.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 import { errorBody } from '../http/errorCodes.js'
 
 const errorResponse = (f: { status: number; code: string; message: string }) => Response.json(errorBody(f.code, f.message), { status: f.status })

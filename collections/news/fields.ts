@@ -1,8 +1,8 @@
 import type { Field, FieldAccess } from 'payload'
 import { nobody, staffField, workflowOnly } from '../../src/access/payloadAdapters.js'
 import { INITIAL_STATE, STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states.js'
-import { publicContactField } from './contactFields.js'
-import { slugField } from './slugField.js'
+import { publicContactField } from '../fields/contactFields.js'
+import { slugField } from '../fields/slugField.js'
 
 /** A user recorded on an item (author, editor, approver): staff may read it, only `writer` may set it. */
 const staffUserField = (name: string, label: { id: string; en: string }, writer: FieldAccess, admin: Record<string, unknown> = {}): Field => ({

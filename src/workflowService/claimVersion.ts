@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { returningRows } from '../db/returningRows.js'
-import type { NewsCollection } from './performTransition.js'
+import type { NewsCollection } from '../workflow/newsCollections.js'
 
 /**
  * Compare-and-set on an item's version (`updated_at`): moves it on only if it is still the version the

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import { INITIAL_OWNED_VALUES } from '../workflow/ownedFields.js'
 import { writeAudit } from './audit.js'
 

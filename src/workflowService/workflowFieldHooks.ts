@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { WORKFLOW_CONTEXT } from '../access/payloadAdapters.js'
+import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import { isClosedToEdits, isPubliclyVisible } from '../workflow/states.js'
 import { INITIAL_OWNED_VALUES, NON_CONTENT_FIELDS, WORKFLOW_OWNED_FIELDS } from '../workflow/ownedFields.js'
 import { divertEdits } from '../workflow/revision.js'
