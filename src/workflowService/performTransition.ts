@@ -99,6 +99,8 @@ const decideAndWrite = async (args: { collection: NewsCollection; id: string | n
     ...access,
     context: { ...req.context, [WORKFLOW_CONTEXT]: true },
   })) as Doc
+  // Payload keeps the merged context on the request: the unlock ends with this one write.
+  if (req.context) delete req.context[WORKFLOW_CONTEXT]
   const track = decision.track === 'revision' ? ' (koreksi)' : ''
   await auditFor(args)({ outcome: 'done', from: decision.from + track, to: decision.to + track, reason: decision.reason ?? decision.changeNote }, true, doc.title)
   if (decision.action === 'schedule' && decision.publishAt) await queueScheduledPublication(req, collection, id, decision.publishAt)
