@@ -47,11 +47,6 @@ export type Newsroom = {
   jobs: JobRunner | null
   /** Stop taking requests, finish those in flight, stop background work, close the database. */
   close: (server?: Server, drain?: DrainOptions) => Promise<void>
-  /**
-   * Registers work to stop on shutdown after requests drained and before the database closes
-   * (job runners: src/jobs). Stoppers run in registration order; a failing one is logged and skipped.
-   */
-  beforeDatabaseClose: (stopper: () => Promise<void>) => void
 }
 
 export type NewsroomOptions = NewsroomConfigOptions & {
@@ -72,7 +67,8 @@ let instances = 0
 export const createNewsroom = async (options: NewsroomOptions = {}): Promise<Newsroom> => {
   const { config, databaseKind } = await buildNewsroomConfig(options)
   const key = options.instanceKey ?? `newsroom-${process.pid}-${++instances}`
-  const payload = await getPayload({ config, key, cron: true })
+  // No Payload crons: jobs run on src/jobs' runner, which claims them atomically.
+  const payload = await getPayload({ config, key })
   // A dropped database connection (restart, failover) must not end the process: it marks the
   // database down, requests get 503 at once, and a ping brings it back.
   strictCommit(payload)
@@ -121,20 +117,13 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(answerDatabaseFailures(health))
   app.use(errorHandler)
 
-  const stoppers: (() => Promise<void>)[] = [
-    // Payload's own crons, if any (jobs run on src/jobs' runner, stopped above).
-    async () => {
-      await Promise.all(payload.crons.splice(0).map((cron) => cron.stop()))
-    },
-  ]
   const close = async (server?: Server, drain?: DrainOptions): Promise<void> => {
     shuttingDown = true
     if (server) await connections.drain(server, drain)
     await admin?.close()
     await jobs?.stop().catch((err) => logger.error({ err }, 'error stopping the job runner'))
-    for (const stop of stoppers) await stop().catch((err) => logger.error({ err }, 'error stopping background work'))
     health.stop()
     await closePayload(payload)
   }
-  return { app, payload, databaseKind, jobs, close, beforeDatabaseClose: (stopper) => void stoppers.push(stopper) }
+  return { app, payload, databaseKind, jobs, close }
 }

@@ -47,6 +47,7 @@ export const startJobRunner = (payload: Payload, options: JobRunnerOptions): Job
   const run = (queue: string, id: string | number) => {
     const slots = running.get(queue) as Set<Promise<void>>
     const job: Promise<void> = payload.jobs
+      // The system runs a job it has claimed: no user is acting, so access does not apply.
       .runByID({ id, overrideAccess: true })
       .then(() => undefined)
       // A failure here (the database gone) leaves the job claimed: its lease runs out and it is taken over.
