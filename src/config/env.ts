@@ -61,13 +61,3 @@ export const trustProxy = (value = process.env.TRUST_PROXY): boolean | number | 
   if (v === 'true') return true
   return /^\d+$/.test(v) ? Number(v) : v
 }
-
-/**
- * Browser origins whose cookie-authenticated writes are accepted besides the server's own
- * (`SERVER_URL`, or `http://localhost:PORT` without it): `CSRF_ALLOWED_ORIGINS`, comma-separated.
- */
-export const csrfAllowedOrigins = (serverURL = process.env.SERVER_URL, extra = process.env.CSRF_ALLOWED_ORIGINS): string[] => {
-  const own = serverURL ? new URL(serverURL).origin : `http://localhost:${port()}`
-  const listed = (extra ?? '').split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin)
-  return [...new Set([own, ...listed])]
-}

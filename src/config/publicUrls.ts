@@ -30,3 +30,13 @@ export const apiBaseOf = (payload: Payload): string => (payload.config.serverURL
 /** Where readers find items: PUBLIC_SITE_URL (the province's news site), else this server. */
 export const siteBaseOf = (payload: Payload): string =>
   process.env.PUBLIC_SITE_URL ? normalise(process.env.PUBLIC_SITE_URL, 'PUBLIC_SITE_URL') : apiBaseOf(payload)
+
+/**
+ * Browser origins whose cookie-authenticated writes are accepted besides the server's own
+ * (`SERVER_URL`, or `http://localhost:PORT` without it): `CSRF_ALLOWED_ORIGINS`, comma-separated.
+ */
+export const csrfAllowedOrigins = (serverURL = process.env.SERVER_URL, extra = process.env.CSRF_ALLOWED_ORIGINS): string[] => {
+  const own = new URL(configuredServerUrl(serverURL)).origin
+  const listed = (extra ?? '').split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin)
+  return [...new Set([own, ...listed])]
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { credentialAttemptsOf } from '../../src/http/credentialAttempts.js'
-import { csrfAllowedOrigins, trustProxy } from '../../src/config/env.js'
+import { trustProxy } from '../../src/config/env.js'
+import { csrfAllowedOrigins } from '../../src/config/publicUrls.js'
 
 describe('credential attempts in a request', () => {
   it('reads one attempt from each REST credential route, naming the account in lower case', () => {
