@@ -4,16 +4,34 @@ import { noOne, readAudit } from '../src/access/payloadAdapters.js'
 /** Append-only: entries are written by the workflow service; no API can create, edit or delete them. */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
-  labels: { singular: { id: 'Jejak audit', en: 'Audit entry' }, plural: { id: 'Jejak audit', en: 'Audit log' } },
-  admin: { useAsTitle: 'summary', defaultColumns: ['at', 'actorName', 'action', 'outcome', 'documentTitle', 'from', 'to'], group: { id: 'Organisasi', en: 'Organisation' } },
+  labels: {
+    singular: { id: 'Jejak audit', en: 'Audit entry' },
+    plural: { id: 'Jejak audit', en: 'Audit log' },
+  },
+  admin: {
+    useAsTitle: 'summary',
+    defaultColumns: ['at', 'actorName', 'action', 'outcome', 'documentTitle', 'from', 'to'],
+    group: { id: 'Organisasi', en: 'Organisation' },
+  },
   access: { read: readAudit, create: noOne, update: noOne, delete: noOne, readVersions: noOne },
   timestamps: true,
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: { id: 'Waktu', en: 'At' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', label: { id: 'Pelaku', en: 'Actor' } },
+    {
+      name: 'actor',
+      type: 'relationship',
+      relationTo: 'users',
+      label: { id: 'Pelaku', en: 'Actor' },
+    },
     { name: 'actorName', type: 'text', label: { id: 'Nama pelaku', en: 'Actor name' } },
     { name: 'actorRole', type: 'text', label: { id: 'Peran', en: 'Role' } },
-    { name: 'action', type: 'text', required: true, index: true, label: { id: 'Tindakan', en: 'Action' } },
+    {
+      name: 'action',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { id: 'Tindakan', en: 'Action' },
+    },
     {
       name: 'outcome',
       type: 'select',
@@ -25,8 +43,19 @@ export const AuditLog: CollectionConfig = {
       label: { id: 'Hasil', en: 'Outcome' },
     },
     { name: 'code', type: 'text', label: { id: 'Kode penolakan', en: 'Refusal code' } },
-    { name: 'targetCollection', type: 'text', required: true, label: { id: 'Koleksi', en: 'Collection' } },
-    { name: 'documentId', type: 'text', required: true, index: true, label: { id: 'ID dokumen', en: 'Document id' } },
+    {
+      name: 'targetCollection',
+      type: 'text',
+      required: true,
+      label: { id: 'Koleksi', en: 'Collection' },
+    },
+    {
+      name: 'documentId',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { id: 'ID dokumen', en: 'Document id' },
+    },
     { name: 'documentTitle', type: 'text', label: { id: 'Judul dokumen', en: 'Document title' } },
     { name: 'from', type: 'text', label: { id: 'Dari status', en: 'From' } },
     { name: 'to', type: 'text', label: { id: 'Ke status', en: 'To' } },

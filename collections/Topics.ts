@@ -5,10 +5,20 @@ import { slugField } from './fields/slugField.js'
 export const Topics: CollectionConfig = {
   slug: 'topics',
   labels: { singular: { id: 'Topik', en: 'Topic' }, plural: { id: 'Topik', en: 'Topics' } },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'slug'], group: { id: 'Redaksi', en: 'Newsroom' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'slug'],
+    group: { id: 'Redaksi', en: 'Newsroom' },
+  },
   access: { read: anyone, create: staffOnly, update: staffOnly, delete: staffOnly },
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 120, label: { id: 'Nama', en: 'Name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 120,
+      label: { id: 'Nama', en: 'Name' },
+    },
     slugField('name'),
     {
       name: 'kind',
@@ -21,6 +31,11 @@ export const Topics: CollectionConfig = {
       ],
       label: { id: 'Jenis', en: 'Kind' },
     },
-    { name: 'description', type: 'textarea', maxLength: 500, label: { id: 'Deskripsi', en: 'Description' } },
+    {
+      name: 'description',
+      type: 'textarea',
+      maxLength: 500,
+      label: { id: 'Deskripsi', en: 'Description' },
+    },
   ],
 }

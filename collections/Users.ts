@@ -1,5 +1,12 @@
 import { baseSessionsField, type CollectionConfig } from 'payload'
-import { adminField, adminOnly, readUsers, sessionsHidden, unlockUsers, updateUser } from '../src/access/payloadAdapters.js'
+import {
+  adminField,
+  adminOnly,
+  readUsers,
+  sessionsHidden,
+  unlockUsers,
+  updateUser,
+} from '../src/access/payloadAdapters.js'
 import { ROLE_LABELS, ROLES } from '../src/access/roles.js'
 import { firstUserIsAdmin } from '../src/users/firstUserIsAdmin.js'
 
@@ -12,18 +19,39 @@ export const Users: CollectionConfig = {
     lockTime: 10 * 60 * 1000,
     cookies: { sameSite: 'Lax' },
   },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role', 'unit'], group: { id: 'Organisasi', en: 'Organisation' } },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'role', 'unit'],
+    group: { id: 'Organisasi', en: 'Organisation' },
+  },
   hooks: { beforeChange: [firstUserIsAdmin] },
-  access: { read: readUsers, create: adminOnly, update: updateUser, delete: adminOnly, unlock: unlockUsers },
+  access: {
+    read: readUsers,
+    create: adminOnly,
+    update: updateUser,
+    delete: adminOnly,
+    unlock: unlockUsers,
+  },
   // Copies of an account would copy its role and unit: accounts are created by an admin, one by one.
   disableDuplicate: true,
   fields: [
-    { name: 'name', type: 'text', required: true, maxLength: 200, label: { id: 'Nama lengkap', en: 'Full name' } },
+    {
+      name: 'name',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      label: { id: 'Nama lengkap', en: 'Full name' },
+    },
     {
       name: 'nip',
       type: 'text',
       label: { id: 'NIP', en: 'Civil servant ID (NIP)' },
-      admin: { description: { id: '18 digit Nomor Induk Pegawai (kosongkan untuk non-ASN).', en: '18-digit NIP (empty for non civil servants).' } },
+      admin: {
+        description: {
+          id: '18 digit Nomor Induk Pegawai (kosongkan untuk non-ASN).',
+          en: '18-digit NIP (empty for non civil servants).',
+        },
+      },
       validate: (value: unknown) =>
         value === null || value === undefined || value === '' || /^\d{18}$/.test(String(value))
           ? true

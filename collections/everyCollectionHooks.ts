@@ -25,8 +25,14 @@ export const withEveryCollectionHooks = (collection: CollectionConfig): Collecti
   ...collection,
   hooks: {
     ...collection.hooks,
-    beforeOperation: [...everyCollectionHooks.beforeOperation, ...(collection.hooks?.beforeOperation ?? [])],
-    beforeValidate: [...everyCollectionHooks.beforeValidate, ...(collection.hooks?.beforeValidate ?? [])],
+    beforeOperation: [
+      ...everyCollectionHooks.beforeOperation,
+      ...(collection.hooks?.beforeOperation ?? []),
+    ],
+    beforeValidate: [
+      ...everyCollectionHooks.beforeValidate,
+      ...(collection.hooks?.beforeValidate ?? []),
+    ],
     afterChange: [...(collection.hooks?.afterChange ?? []), ...everyCollectionHooks.afterChange],
     afterDelete: [...(collection.hooks?.afterDelete ?? []), ...everyCollectionHooks.afterDelete],
   },

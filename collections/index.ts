@@ -12,4 +12,16 @@ import { Units } from './Units.js'
 import { Users } from './Users.js'
 
 /** Every collection, each wrapped in the hooks that every collection runs (./everyCollectionHooks.ts). */
-export const collections = [Users, Units, PressReleases, EventCoverage, Agenda, Photos, Spokespeople, Topics, AuditLog, PortalClients, WebhookDeliveries].map(withEveryCollectionHooks)
+export const collections = [
+  Users,
+  Units,
+  PressReleases,
+  EventCoverage,
+  Agenda,
+  Photos,
+  Spokespeople,
+  Topics,
+  AuditLog,
+  PortalClients,
+  WebhookDeliveries,
+].map(withEveryCollectionHooks)

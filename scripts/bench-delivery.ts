@@ -33,9 +33,15 @@ const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon
 const measure = async (title: string, url: string) => {
   const out = await new Promise<string>((resolve, reject) => {
     let json = ''
-    const child = spawn(process.execPath, [AUTOCANNON, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-j', url], { stdio: ['ignore', 'pipe', 'ignore'] })
+    const child = spawn(
+      process.execPath,
+      [AUTOCANNON, '-c', String(CONNECTIONS), '-d', String(SECONDS), '-j', url],
+      { stdio: ['ignore', 'pipe', 'ignore'] },
+    )
     child.stdout.on('data', (d) => (json += d))
-    child.on('exit', (code) => (code === 0 ? resolve(json) : reject(new Error(`autocannon exited ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(json) : reject(new Error(`autocannon exited ${code}`)),
+    )
   })
   const r = JSON.parse(out)
   if (r.non2xx || r.errors) throw new Error(`${title}: ${r.non2xx} non-2xx, ${r.errors} errors`)
@@ -44,19 +50,35 @@ const measure = async (title: string, url: string) => {
 
 const main = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'humas-bench-delivery-'))
-  const newsroom = await createNewsroom({ databaseUri: `file:${path.join(dir, 'bench.db')}`, mediaDir: path.join(dir, 'media'), secret: 'bench-secret', sensitivePerMinute: 1e9 })
+  const newsroom = await createNewsroom({
+    databaseUri: `file:${path.join(dir, 'bench.db')}`,
+    mediaDir: path.join(dir, 'media'),
+    secret: 'bench-secret',
+    sensitivePerMinute: 1e9,
+  })
   const { payload } = newsroom
-  const unit = await payload.create({ collection: 'units', data: { name: 'Diskominfo Bench', type: 'opd', timezone: 'Asia/Jakarta' } as never })
+  const unit = await payload.create({
+    collection: 'units',
+    data: { name: 'Diskominfo Bench', type: 'opd', timezone: 'Asia/Jakarta' } as never,
+  })
   const started = Date.now()
   for (let i = 0; i < ITEMS; i++) {
     await payload.create({
       collection: 'press-releases',
-      data: { title: `Siaran pers uji beban nomor ${i + 1}`, summary: 'Ringkasan siaran pers untuk uji beban pengiriman ke portal daerah.', unit: unit.id, workflowStatus: 'published', publishedAt: new Date(Date.now() - i * 60_000).toISOString() } as never,
+      data: {
+        title: `Siaran pers uji beban nomor ${i + 1}`,
+        summary: 'Ringkasan siaran pers untuk uji beban pengiriman ke portal daerah.',
+        unit: unit.id,
+        workflowStatus: 'published',
+        publishedAt: new Date(Date.now() - i * 60_000).toISOString(),
+      } as never,
       context: { [WORKFLOW_CONTEXT]: true },
       depth: 0,
     })
   }
-  console.log(`seeded ${ITEMS} published items in ${((Date.now() - started) / 1000).toFixed(1)} s; ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per run`)
+  console.log(
+    `seeded ${ITEMS} published items in ${((Date.now() - started) / 1000).toFixed(1)} s; ${os.cpus().length} cores, ${CONNECTIONS} connections, ${SECONDS} s per run`,
+  )
 
   const app = await listen(newsroom.app)
   const sample = await fetch(`${app.url}${PATH}`)
@@ -76,9 +98,14 @@ const main = async () => {
   const ceiling = await measure('ceiling (bare express, same bytes)', `${ceilingServer.url}${PATH}`)
 
   console.log(`response: ${bytes.length} bytes`)
-  for (const r of [cached, uncached, ceiling]) console.log(`${r.title.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms`)
+  for (const r of [cached, uncached, ceiling])
+    console.log(
+      `${r.title.padEnd(38)} ${r.rps.toFixed(0).padStart(7)} req/s   p99 ${String(r.p99).padStart(4)} ms`,
+    )
   const ratio = cached.rps / ceiling.rps
-  console.log(`cached / ceiling   : ${ratio.toFixed(2)}  (target ≥ 0.60: ${ratio >= 0.6 ? 'met' : 'NOT met'})`)
+  console.log(
+    `cached / ceiling   : ${ratio.toFixed(2)}  (target ≥ 0.60: ${ratio >= 0.6 ? 'met' : 'NOT met'})`,
+  )
   console.log(`uncached / ceiling : ${(uncached.rps / ceiling.rps).toFixed(2)}`)
   console.log(`cached / uncached  : ${(cached.rps / uncached.rps).toFixed(1)}×`)
   app.server.close()

@@ -18,9 +18,20 @@ const photo12mp = async (): Promise<Buffer> => {
   const width = 4000
   const height = 3000
   // Noise gives the encoder real work, like a photo; a flat image would flatter both sides.
-  return sharp({ create: { width, height, channels: 3, background: '#6a8caf', noise: { type: 'gaussian', mean: 110, sigma: 35 } } })
+  return sharp({
+    create: {
+      width,
+      height,
+      channels: 3,
+      background: '#6a8caf',
+      noise: { type: 'gaussian', mean: 110, sigma: 35 },
+    },
+  })
     .withMetadata({ orientation: 1 })
-    .withExifMerge({ IFD0: { Make: 'Samsung', Model: 'Galaxy A55' }, IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '7/1 15/1 0/1' } })
+    .withExifMerge({
+      IFD0: { Make: 'Samsung', Model: 'Galaxy A55' },
+      IFD3: { GPSLatitudeRef: 'S', GPSLatitude: '7/1 15/1 0/1' },
+    })
     .jpeg({ quality: 88 })
     .toBuffer()
 }
@@ -37,8 +48,14 @@ const directWork = async (bytes: Buffer): Promise<void> => {
   await sharp(data, raw).jpeg({ quality: 90 }).toBuffer()
   await Promise.all(
     SIZE_VARIANTS.map((v) => {
-      const img = sharp(data, raw).resize(v.height ? { width: v.width, height: v.height, fit: 'cover' } : { width: v.width, withoutEnlargement: true })
-      return (v.format === 'webp' ? img.webp({ quality: 80 }) : img.jpeg({ quality: 82 })).toBuffer()
+      const img = sharp(data, raw).resize(
+        v.height
+          ? { width: v.width, height: v.height, fit: 'cover' }
+          : { width: v.width, withoutEnlargement: true },
+      )
+      return (
+        v.format === 'webp' ? img.webp({ quality: 80 }) : img.jpeg({ quality: 82 })
+      ).toBuffer()
     }),
   )
 }
@@ -57,22 +74,49 @@ const peakDuring = async (fn: () => Promise<void>): Promise<{ ms: number; peakRs
 
 const main = async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'humas-bench-media-'))
-  const newsroom = await createNewsroom({ databaseUri: `file:${path.join(dir, 'bench.db')}`, mediaDir: path.join(dir, 'media'), secret: 'bench-secret' })
+  const newsroom = await createNewsroom({
+    databaseUri: `file:${path.join(dir, 'bench.db')}`,
+    mediaDir: path.join(dir, 'media'),
+    secret: 'bench-secret',
+  })
   const server = newsroom.app.listen(0, '127.0.0.1')
   await new Promise((r) => server.once('listening', r))
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`
-  await newsroom.payload.create({ collection: 'users', data: { email: 'bench@uji.test', password: 'Bench-12345', name: 'Bench', role: 'admin' } as never })
-  const login = await (await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'bench@uji.test', password: 'Bench-12345' }) })).json()
+  await newsroom.payload.create({
+    collection: 'users',
+    data: {
+      email: 'bench@uji.test',
+      password: 'Bench-12345',
+      name: 'Bench',
+      role: 'admin',
+    } as never,
+  })
+  const login = await (
+    await fetch(`${base}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: 'bench@uji.test', password: 'Bench-12345' }),
+    })
+  ).json()
   const auth = `JWT ${login.token}`
   const bytes = await photo12mp()
   const meta = await sharp(bytes).metadata()
-  console.log(`input: ${meta.width}×${meta.height} JPEG, ${(bytes.length / 1e6).toFixed(1)} MB, ${SIZE_VARIANTS.length} sizes + clean original; ${RUNS} runs each, ${os.cpus().length} cores`)
+  console.log(
+    `input: ${meta.width}×${meta.height} JPEG, ${(bytes.length / 1e6).toFixed(1)} MB, ${SIZE_VARIANTS.length} sizes + clean original; ${RUNS} runs each, ${os.cpus().length} cores`,
+  )
 
   const upload = async () => {
     const form = new FormData()
-    form.append('_payload', JSON.stringify({ alt: 'Bench', caption: 'Bench', credit: 'Foto: Bench' }))
+    form.append(
+      '_payload',
+      JSON.stringify({ alt: 'Bench', caption: 'Bench', credit: 'Foto: Bench' }),
+    )
     form.append('file', new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }), 'bench.jpg')
-    const res = await fetch(`${base}/api/photos`, { method: 'POST', headers: { Authorization: auth }, body: form })
+    const res = await fetch(`${base}/api/photos`, {
+      method: 'POST',
+      headers: { Authorization: auth },
+      body: form,
+    })
     if (res.status !== 201) throw new Error(`upload failed: ${res.status} ${await res.text()}`)
     await res.arrayBuffer()
   }
@@ -92,9 +136,15 @@ const main = async () => {
     peakUp = Math.max(peakUp, u.peakRssMb)
   }
   const ratio = median(up) / median(direct)
-  console.log(`direct sharp : median ${median(direct).toFixed(0)} ms  (runs: ${direct.map((x) => x.toFixed(0)).join(', ')})  peak RSS ${peakDirect.toFixed(0)} MB`)
-  console.log(`HTTP upload  : median ${median(up).toFixed(0)} ms  (runs: ${up.map((x) => x.toFixed(0)).join(', ')})  peak RSS ${peakUp.toFixed(0)} MB`)
-  console.log(`ratio upload / direct: ${ratio.toFixed(2)}  (target ≤ 1.30: ${ratio <= 1.3 ? 'met' : 'NOT met'})`)
+  console.log(
+    `direct sharp : median ${median(direct).toFixed(0)} ms  (runs: ${direct.map((x) => x.toFixed(0)).join(', ')})  peak RSS ${peakDirect.toFixed(0)} MB`,
+  )
+  console.log(
+    `HTTP upload  : median ${median(up).toFixed(0)} ms  (runs: ${up.map((x) => x.toFixed(0)).join(', ')})  peak RSS ${peakUp.toFixed(0)} MB`,
+  )
+  console.log(
+    `ratio upload / direct: ${ratio.toFixed(2)}  (target ≤ 1.30: ${ratio <= 1.3 ? 'met' : 'NOT met'})`,
+  )
   console.log(`process max RSS: ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`)
   server.close()
   await newsroom.close()

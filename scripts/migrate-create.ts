@@ -16,7 +16,10 @@ const name = process.argv[2] ?? 'schema'
 process.env.PAYLOAD_MIGRATING = 'true'
 
 const createFor = async (databaseUri: string, key: string): Promise<void> => {
-  const { config } = await buildNewsroomConfig({ databaseUri, mediaDir: fs.mkdtempSync(path.join(os.tmpdir(), 'humas-media-')) })
+  const { config } = await buildNewsroomConfig({
+    databaseUri,
+    mediaDir: fs.mkdtempSync(path.join(os.tmpdir(), 'humas-media-')),
+  })
   const payload = await getPayload({ config, key })
   await payload.db.createMigration({ migrationName: name, payload, forceAcceptWarning: true })
   await closePayload(payload)
@@ -29,5 +32,8 @@ try {
 } finally {
   await pg.stop()
 }
-await createFor(`file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'humas-sqlite-')), 'm.db')}`, 'migrate-sqlite')
+await createFor(
+  `file:${path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'humas-sqlite-')), 'm.db')}`,
+  'migrate-sqlite',
+)
 process.exit(0)

@@ -7,7 +7,9 @@ import { createNewsroom } from '../src/server.js'
  * server. Idempotent: what exists is left alone. Refused in production, like the seeding on start.
  */
 if (isProduction()) {
-  console.error('Data demo tidak diisi di mode produksi (demo content is never seeded in production).')
+  console.error(
+    'Data demo tidak diisi di mode produksi (demo content is never seeded in production).',
+  )
   process.exit(1)
 }
 const newsroom = await createNewsroom({ admin: false, jobs: false })

@@ -7,7 +7,13 @@ import { publishScheduledTask } from './workflowService/scheduler.js'
 import { deliverWebhookTask } from './delivery/webhooks.js'
 import { workflowGraphQL } from './workflowService/workflowGraphQL.js'
 import { newsroomEmailAdapter } from './notify/emailAdapter.js'
-import { databaseUri, isProduction, mediaDir, payloadSecret, warnIfDevelopmentSecret } from './config/env.js'
+import {
+  databaseUri,
+  isProduction,
+  mediaDir,
+  payloadSecret,
+  warnIfDevelopmentSecret,
+} from './config/env.js'
 import { configuredServerUrl, csrfAllowedOrigins } from './config/publicUrls.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
@@ -34,19 +40,28 @@ export type NewsroomConfigOptions = {
 export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
 
 /** Where uploads are stored is known at run time only; hooks are the collections' own (collections/). */
-const withRuntimeSettings = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
+const withRuntimeSettings = (
+  collection: CollectionConfig,
+  staticDir: string,
+): CollectionConfig => ({
   ...collection,
-  upload: collection.upload && typeof collection.upload === 'object' ? { ...collection.upload, staticDir } : collection.upload,
+  upload:
+    collection.upload && typeof collection.upload === 'object'
+      ? { ...collection.upload, staticDir }
+      : collection.upload,
 })
 
 /** Builds the Payload config. Options override the environment (tests build several side by side). */
-export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): Promise<NewsroomConfig> => {
+export const buildNewsroomConfig = async (
+  options: NewsroomConfigOptions = {},
+): Promise<NewsroomConfig> => {
   const uri = options.databaseUri ?? databaseUri()
   // Fails early, with a sentence, when production has no SERVER_URL or it is not an http(s) URL.
   configuredServerUrl(options.serverURL)
   const { kind, adapter } = await databaseAdapterFor(uri)
   const staticDir = options.mediaDir ?? mediaDir()
-  const maxUploadBytes = options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
+  const maxUploadBytes =
+    options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
   const secret = options.secret ?? payloadSecret()
   warnIfDevelopmentSecret(secret)
   const serverURL = options.serverURL ?? process.env.SERVER_URL ?? ''
@@ -57,14 +72,27 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     // Payload ignores a session cookie sent from an origin outside this list (and adds serverURL to it).
     // Without SERVER_URL it stays empty (off), as an incomplete list would log out the admin reached
     // by another hostname; src/http/csrfGuard.ts refuses foreign cookie writes in every case.
-    csrf: serverURL ? csrfAllowedOrigins(serverURL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS) : [],
+    csrf: serverURL
+      ? csrfAllowedOrigins(
+          serverURL,
+          options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS,
+        )
+      : [],
     db: adapter,
     editor: lexicalEditor(),
     sharp,
     collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
     admin: adminSettings(),
-    i18n: { supportedLanguages: { id, en }, fallbackLanguage: 'id', translations: adminTranslations },
-    upload: { limits: { fileSize: maxUploadBytes }, abortOnLimit: true, responseOnLimit: 'Berkas melebihi batas ukuran unggahan.' },
+    i18n: {
+      supportedLanguages: { id, en },
+      fallbackLanguage: 'id',
+      translations: adminTranslations,
+    },
+    upload: {
+      limits: { fileSize: maxUploadBytes },
+      abortOnLimit: true,
+      responseOnLimit: 'Berkas melebihi batas ukuran unggahan.',
+    },
     maxDepth: 4,
     graphQL: {
       disablePlaygroundInProduction: true,
@@ -74,21 +102,37 @@ export const buildNewsroomConfig = async (options: NewsroomConfigOptions = {}): 
     },
     email: newsroomEmailAdapter({ smtpUrl: options.smtpUrl ?? process.env.SMTP_URL }),
     jobs: {
-      tasks: [publishScheduledTask, deliverWebhookTask(options.webhookRetryDelayMs ?? Number(process.env.WEBHOOK_RETRY_DELAY_MS ?? 30_000))],
+      tasks: [
+        publishScheduledTask,
+        deliverWebhookTask(
+          options.webhookRetryDelayMs ?? Number(process.env.WEBHOOK_RETRY_DELAY_MS ?? 30_000),
+        ),
+      ],
       // No autoRun: Payload's runner can hand one job to two instances. src/jobs/startJobRunner claims
       // jobs atomically instead (started by createNewsroom, every second, unless DISABLE_SCHEDULER).
       // For the same reason nobody may trigger Payload's runner over HTTP (/api/payload-jobs/run).
       access: { run: () => false },
       jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
         ...defaultJobsCollection,
-        access: { read: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin', create: () => false, update: () => false, delete: () => false },
+        access: {
+          read: ({ req }) => (req.user as { role?: string } | null)?.role === 'admin',
+          create: () => false,
+          update: () => false,
+          delete: () => false,
+        },
       }),
     },
     hooks: { afterError: [addErrorCodes] },
     // One JSON logger for the process: Payload's own messages follow LOG_LEVEL too.
     logger: logger as never,
     // Refusals of bad input are the system working, not failing.
-    loggingLevels: { APIError: 'info', ValidationError: 'info', Forbidden: 'info', NotFound: 'info', QueryError: 'info' },
+    loggingLevels: {
+      APIError: 'info',
+      ValidationError: 'info',
+      Forbidden: 'info',
+      NotFound: 'info',
+      QueryError: 'info',
+    },
     telemetry: false,
     debug: !isProduction() && process.env.PAYLOAD_DEBUG === 'true',
     typescript: { autoGenerate: false },

@@ -20,7 +20,10 @@ export type SafetyNetHooks = {
  */
 export const installProcessSafetyNet = (hooks: SafetyNetHooks): void => {
   process.on('unhandledRejection', (reason) => {
-    logger.error({ err: reason, kind: 'unhandledRejection', database: databaseFailureOf(reason) }, 'unhandled promise rejection (serving continues)')
+    logger.error(
+      { err: reason, kind: 'unhandledRejection', database: databaseFailureOf(reason) },
+      'unhandled promise rejection (serving continues)',
+    )
     if (databaseFailureOf(reason) === 'unavailable') hooks.onDatabaseFailure(reason)
   })
   process.on('uncaughtException', (err, origin) => {

@@ -15,7 +15,12 @@ import { portalKeyGuard } from './delivery/portalKeyGuard.js'
 import { portalCors } from './delivery/portalCors.js'
 import { cachedPublicReads } from './delivery/cachedRead.js'
 import { responseCacheFor } from './delivery/responseCache.js'
-import { credentialLimitsFromEnv, credentialRateLimit, sensitiveRateLimit, type CredentialLimits } from './http/rateLimits.js'
+import {
+  credentialLimitsFromEnv,
+  credentialRateLimit,
+  sensitiveRateLimit,
+  type CredentialLimits,
+} from './http/rateLimits.js'
 import { CREDENTIAL_PATHS, credentialAttemptsOf, jsonBodyOf } from './http/credentialAttempts.js'
 import { uploadBodyBuffer } from './http/uploadBodyBuffer.js'
 import { shareRoute } from './http/shareRoute.js'
@@ -77,7 +82,10 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
   const connections = new ConnectionDrain()
-  const jobs = options.jobs === false || process.env.DISABLE_SCHEDULER === 'true' ? null : startJobRunner(payload, { queues: [SCHEDULER_QUEUE, WEBHOOK_QUEUE], ...options.jobs })
+  const jobs =
+    options.jobs === false || process.env.DISABLE_SCHEDULER === 'true'
+      ? null
+      : startJobRunner(payload, { queues: [SCHEDULER_QUEUE, WEBHOOK_QUEUE], ...options.jobs })
   let shuttingDown = false
 
   const app = express()
@@ -86,34 +94,73 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.set('trust proxy', trustProxy())
   app.use(assignRequestId)
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
-  if (logger.isLevelEnabled('info')) app.use(pinoHttp({ logger, genReqId: requestIdOf, autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' } }))
-  const admin: AdminMount | null = options.admin ? await prepareAdmin(config, { mayBuild: !isProduction() }) : null
+  if (logger.isLevelEnabled('info'))
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: requestIdOf,
+        autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      }),
+    )
+  const admin: AdminMount | null = options.admin
+    ? await prepareAdmin(config, { mayBuild: !isProduction() })
+    : null
   if (admin) app.use(admin.router)
   app.use(methodGuard(app, config))
-  app.use(helmet({ contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } }, crossOriginResourcePolicy: { policy: 'cross-origin' } }))
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  )
   // Cached anonymous reads are answered here, before compression (their gzip is stored) and the rest.
   // While the database is down, expired entries are still better than an error for a portal.
-  app.use(cachedPublicReads(() => responseCacheFor(payload), () => health.isDown()))
+  app.use(
+    cachedPublicReads(
+      () => responseCacheFor(payload),
+      () => health.isDown(),
+    ),
+  )
   app.use(compression())
   app.use(healthRoutes(payload, () => shuttingDown, health))
   app.use(refuseWhileDatabaseDown(health))
-  const allowedOrigins = csrfAllowedOrigins(options.serverURL ?? process.env.SERVER_URL, options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS)
+  const allowedOrigins = csrfAllowedOrigins(
+    options.serverURL ?? process.env.SERVER_URL,
+    options.csrfAllowedOrigins?.join(',') ?? process.env.CSRF_ALLOWED_ORIGINS,
+  )
   app.use('/api', csrfGuard(allowedOrigins, `${payload.config.cookiePrefix}-token`))
 
   const limited = sensitiveRateLimit(options.sensitivePerMinute)
-  app.post(['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'], limited)
+  app.post(
+    ['/api/users/login', '/api/users/forgot-password', '/api/:collection/:id/workflow'],
+    limited,
+  )
   const guard = jsonBodyGuard(options.jsonLimit ?? process.env.JSON_BODY_LIMIT ?? '1mb')
   const credentialLimits = { ...credentialLimitsFromEnv(), ...options.credentialLimits }
-  app.post(CREDENTIAL_PATHS, guard, credentialRateLimit(credentialLimits, (req) => credentialAttemptsOf(req.path, jsonBodyOf((req as { rawBody?: Buffer }).rawBody))))
-  app.use(['/api', '/feeds', '/share', '/sitemap-news.xml'], portalKeyGuard(payload), portalCors(payload))
+  app.post(
+    CREDENTIAL_PATHS,
+    guard,
+    credentialRateLimit(credentialLimits, (req) =>
+      credentialAttemptsOf(req.path, jsonBodyOf((req as { rawBody?: Buffer }).rawBody)),
+    ),
+  )
+  app.use(
+    ['/api', '/feeds', '/share', '/sitemap-news.xml'],
+    portalKeyGuard(payload),
+    portalCors(payload),
+  )
   app.use(apiDocsRoutes(payload))
   app.all('/api/graphql', guard, graphqlRoute(config, key))
-  const uploads = uploadBodyBuffer(options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024))
+  const uploads = uploadBodyBuffer(
+    options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024),
+  )
   app.use('/api', guard, uploads, restRoute(config, key, payload))
   app.use(shareRoute(payload))
   app.use(feedRoutes(payload))
   app.use(previewRoute(payload))
-  app.get('/', (_req, res) => res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }))
+  app.get('/', (_req, res) =>
+    res.json({ name: 'Humas Newsroom', api: '/api', graphql: '/api/graphql', health: '/healthz' }),
+  )
   app.use(notFound)
   app.use(answerDatabaseFailures(health))
   app.use(errorHandler)

@@ -31,7 +31,10 @@ const stop = (reason: string, exitCode = 0): void => {
   newsroom
     .close(server, { deadlineMs: SHUTDOWN_DRAIN_MS })
     .then(() => {
-      logger.info({ shutdownMs: Math.round(performance.now() - started), exitCode }, 'stopped cleanly')
+      logger.info(
+        { shutdownMs: Math.round(performance.now() - started), exitCode },
+        'stopped cleanly',
+      )
       process.exit(exitCode)
     })
     .catch((err) => {
@@ -50,7 +53,10 @@ process.on('SIGINT', () => stop('SIGINT'))
 /** `npm start`: the newsroom on PORT (3000), SQLite at ./data/newsroom.db unless DATABASE_URI says otherwise. */
 const main = async (): Promise<void> => {
   const started = performance.now()
-  newsroom = await createNewsroom({ instanceKey: ADMIN_PAYLOAD_KEY, admin: process.env.ADMIN_UI !== 'false' })
+  newsroom = await createNewsroom({
+    instanceKey: ADMIN_PAYLOAD_KEY,
+    admin: process.env.ADMIN_UI !== 'false',
+  })
   const { payload } = newsroom
 
   if (process.env.ADMIN_EMAIL && process.env.ADMIN_PASSWORD) {
@@ -70,11 +76,17 @@ const main = async (): Promise<void> => {
   server = newsroom.app.listen(port(), process.env.HOST ?? '0.0.0.0', () => {
     const url = `http://localhost:${port()}`
     const bootMs = Math.round(performance.now() - started)
-    logger.info({ url, database: databaseKind, bootMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) }, 'newsroom listening')
-    console.log(`\nHumas Newsroom berjalan di ${url}  (admin ${url}/admin, API ${url}/api, GraphQL ${url}/api/graphql)`)
+    logger.info(
+      { url, database: databaseKind, bootMs, rssMb: Math.round(process.memoryUsage().rss / 1e6) },
+      'newsroom listening',
+    )
+    console.log(
+      `\nHumas Newsroom berjalan di ${url}  (admin ${url}/admin, API ${url}/api, GraphQL ${url}/api/graphql)`,
+    )
     if (!isProduction()) {
       console.log('Akun demo (email / kata sandi):')
-      for (const u of demoUsers) console.log(`  ${u.role.padEnd(9)} ${u.email} / ${DEMO_PASSWORDS[u.role]}`)
+      for (const u of demoUsers)
+        console.log(`  ${u.role.padEnd(9)} ${u.email} / ${DEMO_PASSWORDS[u.role]}`)
     }
   })
 }

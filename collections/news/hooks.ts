@@ -2,7 +2,10 @@ import type { CollectionAfterReadHook, CollectionBeforeChangeHook, CollectionCon
 import { duplicateLandsInUnit } from '../../src/access/duplicateLandsInUnit.js'
 import { hideWithdrawnFromLists } from '../../src/workflowService/hideWithdrawnFromLists.js'
 import { refuseWorkflowFieldWrites } from '../../src/workflowService/refuseWorkflowFieldWrites.js'
-import { divertPublishedEdits, lockWorkflowFields } from '../../src/workflowService/workflowFieldHooks.js'
+import {
+  divertPublishedEdits,
+  lockWorkflowFields,
+} from '../../src/workflowService/workflowFieldHooks.js'
 import { addShareImage } from '../../src/media/shareImageField.js'
 import { refuseStampWrites } from '../../src/users/refuseStampWrites.js'
 import { isUnderEmbargo } from '../../src/workflow/embargo.js'
@@ -11,8 +14,11 @@ import { WORKFLOW_CONTEXT } from '../../src/workflow/ownedFields.js'
 /** Records who created and who last edited an item; the four-eyes rule reads these. */
 export const stampAuthors: CollectionBeforeChangeHook = ({ data, operation, req, context }) => {
   // A transition is not an edit: it must not make the approver the last editor.
-  if (!req.user || req.user.collection !== 'users' || context?.[WORKFLOW_CONTEXT] === true) return data
-  return operation === 'create' ? { ...data, createdBy: req.user.id, lastEditedBy: req.user.id } : { ...data, lastEditedBy: req.user.id }
+  if (!req.user || req.user.collection !== 'users' || context?.[WORKFLOW_CONTEXT] === true)
+    return data
+  return operation === 'create'
+    ? { ...data, createdBy: req.user.id, lastEditedBy: req.user.id }
+    : { ...data, lastEditedBy: req.user.id }
 }
 
 /** Entitled readers (staff, portals with embargo rights) see an item under embargo marked as such. */

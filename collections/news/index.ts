@@ -1,5 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
-import { createNews, deleteNews, readEditorial, staffOnly, updateNews } from '../../src/access/payloadAdapters.js'
+import {
+  createNews,
+  deleteNews,
+  readEditorial,
+  staffOnly,
+  updateNews,
+} from '../../src/access/payloadAdapters.js'
 import type { NewsCollection } from '../../src/workflow/newsCollections.js'
 import { workflowEndpoints } from '../../src/workflowService/workflowEndpoints.js'
 import { contentFields, internalFields, publicationFields } from './fields.js'
@@ -27,16 +33,30 @@ export const newsCollection = (o: {
     listSearchableFields: ['title', 'summary'],
   },
   versions: { maxPerDoc: 100 },
-  access: { read: readEditorial, readVersions: staffOnly, create: createNews, update: updateNews, delete: deleteNews },
+  access: {
+    read: readEditorial,
+    readVersions: staffOnly,
+    create: createNews,
+    update: updateNews,
+    delete: deleteNews,
+  },
   endpoints: workflowEndpoints(o.slug),
   hooks: newsHooks,
   fields: [
     // The workflow panel heads the sidebar; the history closes the form.
-    { name: 'workflowPanel', type: 'ui', admin: { position: 'sidebar', components: { Field: ADMIN_COMPONENTS.workflowPanel } } },
+    {
+      name: 'workflowPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: ADMIN_COMPONENTS.workflowPanel } },
+    },
     ...contentFields,
     ...(o.extraFields ?? []),
     ...publicationFields,
     ...internalFields,
-    { name: 'history', type: 'ui', admin: { components: { Field: ADMIN_COMPONENTS.historyPanel } } },
+    {
+      name: 'history',
+      type: 'ui',
+      admin: { components: { Field: ADMIN_COMPONENTS.historyPanel } },
+    },
   ],
 })

@@ -7,12 +7,22 @@ import { idOf } from '../util/idOf.js'
  * names that unit, the source's unless the body names one, before access is checked: a duplicate is
  * then allowed exactly when creating an item in that unit is.
  */
-export const duplicateLandsInUnit: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const duplicateLandsInUnit: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   const a = args as { duplicateFromID?: string | number | null; data?: Record<string, unknown> }
-  if (operation !== 'create' || a.duplicateFromID === undefined || a.duplicateFromID === null) return args
+  if (operation !== 'create' || a.duplicateFromID === undefined || a.duplicateFromID === null)
+    return args
   const named = a.data?.unit
   if (named !== undefined && named !== null && named !== '') return args
   // Reading the source's unit must not depend on read access: the copy is judged by create access.
-  const source = (await req.payload.db.findOne({ collection: collection.slug, where: { id: { equals: a.duplicateFromID } }, req })) as { unit?: unknown } | null
+  const source = (await req.payload.db.findOne({
+    collection: collection.slug,
+    where: { id: { equals: a.duplicateFromID } },
+    req,
+  })) as { unit?: unknown } | null
   return { ...args, data: { ...(a.data ?? {}), unit: idOf(source?.unit) } }
 }

@@ -5,14 +5,15 @@ import { idString } from '../util/idOf.js'
 
 const CACHE_KEY = 'humasUnitParents'
 
-
 /** The unit tree as a parent map, read once per request. */
 export const loadParents = async (req: PayloadRequest): Promise<ParentMap> => {
   const cached = req.context?.[CACHE_KEY] as ParentMap | undefined
   if (cached) return cached
   // The tree's shape is needed to decide access; reading it must not itself depend on access.
   const all = await req.payload.db.find({ collection: 'units', limit: 0, pagination: false, req })
-  const parents: ParentMap = new Map(all.docs.map((u) => [String(u.id), idString((u as { parent?: unknown }).parent)]))
+  const parents: ParentMap = new Map(
+    all.docs.map((u) => [String(u.id), idString((u as { parent?: unknown }).parent)]),
+  )
   req.context = { ...req.context, [CACHE_KEY]: parents }
   return parents
 }
@@ -25,7 +26,10 @@ export const loadUnitScope = async (req: PayloadRequest): Promise<readonly strin
 }
 
 /** The units a portal client receives, with their descendants when it includes child units. */
-export const portalUnitsOf = async (req: PayloadRequest, p: Extract<Principal, { kind: 'portal' }>): Promise<string[]> => {
+export const portalUnitsOf = async (
+  req: PayloadRequest,
+  p: Extract<Principal, { kind: 'portal' }>,
+): Promise<string[]> => {
   const own = p.units.map(String)
   if (!p.includeChildUnits) return own
   const parents = await loadParents(req)

@@ -17,7 +17,8 @@ export const readEditorial: Access = async ({ req }) => {
 export const readAgenda: Access = ({ req }) => rules.readAgenda(principalOf(req.user))
 // Photos: src/media/readPhoto.ts (it needs the public documents, read through the response cache).
 export const readUsers: Access = ({ req }) => rules.readUsers(principalOf(req.user))
-export const updateUser: Access = ({ req, id, data }) => rules.updateUser(principalOf(req.user), id, data)
+export const updateUser: Access = ({ req, id, data }) =>
+  rules.updateUser(principalOf(req.user), id, data)
 export const unlockUsers: Access = ({ req }) => rules.unlockUsers(principalOf(req.user))
 
 export const staffField: FieldAccess = ({ req }) => isStaff(principalOf(req.user))
@@ -30,11 +31,16 @@ export const nobody: FieldAccess = () => false
  */
 export const sessionsHidden: FieldAccess = () => false
 
-export const createNews: Access = async ({ req, data }) => rules.createNews(principalOf(req.user), await loadUnitScope(req), data?.unit)
-export const updateNews: Access = async ({ req, data }) => rules.updateNews(principalOf(req.user), await loadUnitScope(req), data)
-export const deleteNews: Access = async ({ req }) => rules.deleteNews(principalOf(req.user), await loadUnitScope(req))
-export const createAgenda: Access = async ({ req, data }) => rules.createAgenda(principalOf(req.user), await loadUnitScope(req), data?.unit)
-export const writeAgenda: Access = async ({ req, data }) => rules.writeAgenda(principalOf(req.user), await loadUnitScope(req), data)
+export const createNews: Access = async ({ req, data }) =>
+  rules.createNews(principalOf(req.user), await loadUnitScope(req), data?.unit)
+export const updateNews: Access = async ({ req, data }) =>
+  rules.updateNews(principalOf(req.user), await loadUnitScope(req), data)
+export const deleteNews: Access = async ({ req }) =>
+  rules.deleteNews(principalOf(req.user), await loadUnitScope(req))
+export const createAgenda: Access = async ({ req, data }) =>
+  rules.createAgenda(principalOf(req.user), await loadUnitScope(req), data?.unit)
+export const writeAgenda: Access = async ({ req, data }) =>
+  rules.writeAgenda(principalOf(req.user), await loadUnitScope(req), data)
 export const readAudit: Access = ({ req }) => rules.readAudit(principalOf(req.user))
 
 /** Workflow fields are written only inside a transition performed by the workflow service. */

@@ -15,7 +15,9 @@ export const visibleStatesWhere: Where = { workflowStatus: { in: [...PUBLICLY_VI
 
 /** Photos the public may see: those an editor marked public, and those public documents show (`shownIds`). */
 export const publicPhotoWhere = (shownIds: readonly (string | number)[]): Where =>
-  shownIds.length ? { or: [{ isPublic: { equals: true } }, { id: { in: [...shownIds] } }] } : { isPublic: { equals: true } }
+  shownIds.length
+    ? { or: [{ isPublic: { equals: true } }, { id: { in: [...shownIds] } }] }
+    : { isPublic: { equals: true } }
 
 /** Matches nothing (ids always exist); for a principal entitled to no units. */
 export const NOTHING: Where = { id: { exists: false } }
@@ -28,8 +30,16 @@ export const portalContentWhere = (
   now: Date,
   client: { units: readonly string[]; receivesSyndicated: boolean; receivesEmbargoed: boolean },
 ): Where => {
-  const mine: Where[] = client.units.length ? [{ unit: { in: [...client.units] } }, { coIssuingUnits: { in: [...client.units] } }] : []
+  const mine: Where[] = client.units.length
+    ? [{ unit: { in: [...client.units] } }, { coIssuingUnits: { in: [...client.units] } }]
+    : []
   if (client.receivesSyndicated) mine.push({ syndicated: { equals: true } })
   if (mine.length === 0) return NOTHING
-  return { and: [visibleStatesWhere, ...(client.receivesEmbargoed ? [] : [embargoPassedWhere(now)]), { or: mine }] }
+  return {
+    and: [
+      visibleStatesWhere,
+      ...(client.receivesEmbargoed ? [] : [embargoPassedWhere(now)]),
+      { or: mine },
+    ],
+  }
 }

@@ -8,7 +8,16 @@
  * the field's type, values that parse.
  */
 
-import { isBooleanLike, isPlainObject, KIND_OF, OPERATORS, validScalar, validValue, type Kind, type QueryField } from './queryValues.js'
+import {
+  isBooleanLike,
+  isPlainObject,
+  KIND_OF,
+  OPERATORS,
+  validScalar,
+  validValue,
+  type Kind,
+  type QueryField,
+} from './queryValues.js'
 
 export type { QueryField } from './queryValues.js'
 
@@ -22,8 +31,15 @@ export type QueryView = {
   canReadField: (slug: string, field: QueryField) => boolean
 }
 
-export type QueryInput = { where?: unknown; sort?: unknown; select?: unknown; populate?: unknown; joins?: unknown }
-export type QueryRefusal = 'shape' | 'path' | 'rich-text' | 'too-deep' | 'operator' | 'value' | 'too-complex'
+export type QueryInput = {
+  where?: unknown
+  sort?: unknown
+  select?: unknown
+  populate?: unknown
+  joins?: unknown
+}
+export type QueryRefusal =
+  'shape' | 'path' | 'rich-text' | 'too-deep' | 'operator' | 'value' | 'too-complex'
 export type QueryVerdict = { ok: true } | { ok: false; path: string; reason: QueryRefusal }
 
 /** Never queryable by anyone: credentials, their bookkeeping, and secrets shown once. */
@@ -53,7 +69,8 @@ const MAX_CONDITIONS = 100
 const MAX_NESTING = 6
 const MAX_SORT_KEYS = 5
 
-type Resolved = { kind: Kind; field?: QueryField; idType?: 'number' | 'text' } | { kind: 'container' }
+type Resolved =
+  { kind: Kind; field?: QueryField; idType?: 'number' | 'text' } | { kind: 'container' }
 const CONTAINERS = new Set(['group', 'array', 'tab', 'collapsible', 'row'])
 const RICH = new Set(['richText', 'json'])
 /** Version documents wrap the fields in `version` and add these. */
@@ -69,7 +86,12 @@ const refuse = (path: string, reason: QueryRefusal): Refusal => ({ ok: false, pa
 const normalisePath = (path: string): string => (path === '_id' ? 'id' : path.replace(/__/g, '.'))
 
 /** Resolves a dotted path to what it ends on, checking readability of every step. */
-const resolvePath = (view: QueryView, rootSlug: string, rawPath: string, purpose: 'where' | 'sort'): Resolved | Refusal => {
+const resolvePath = (
+  view: QueryView,
+  rootSlug: string,
+  rawPath: string,
+  purpose: 'where' | 'sort',
+): Resolved | Refusal => {
   const path = normalisePath(rawPath)
   const root = view.collection(rootSlug)
   if (!root) return refuse(rawPath, 'path')
@@ -77,9 +99,15 @@ const resolvePath = (view: QueryView, rootSlug: string, rawPath: string, purpose
   if (segments.some((s) => s === '')) return refuse(rawPath, 'path')
   // Version queries name the document's own fields under `version.`.
   if (segments[0] === 'version' && segments.length > 1) segments = segments.slice(1)
-  else if (segments.length === 1 && VERSION_META[segments[0]] && !root.fields.some((f) => f.name === segments[0])) {
+  else if (
+    segments.length === 1 &&
+    VERSION_META[segments[0]] &&
+    !root.fields.some((f) => f.name === segments[0])
+  ) {
     const meta = VERSION_META[segments[0]]
-    return meta.type === 'checkbox' ? { kind: 'checkbox', field: meta } : { kind: 'relation', idType: root.idType }
+    return meta.type === 'checkbox'
+      ? { kind: 'checkbox', field: meta }
+      : { kind: 'relation', idType: root.idType }
   }
   let slug = rootSlug
   let fields = root.fields
@@ -89,9 +117,17 @@ const resolvePath = (view: QueryView, rootSlug: string, rawPath: string, purpose
     const segment = segments[i]
     const last = i === segments.length - 1
     const shape = view.collection(slug)
-    if (segment === 'id' && last && atCollectionTop && shape) return { kind: 'relation', idType: shape.idType }
+    if (segment === 'id' && last && atCollectionTop && shape)
+      return { kind: 'relation', idType: shape.idType }
     const field = fields.find((f) => f.name === segment)
-    if (!field || SECRET_FIELDS.has(segment) || field.hidden || field.virtual === true || !view.canReadField(slug, field)) return refuse(rawPath, 'path')
+    if (
+      !field ||
+      SECRET_FIELDS.has(segment) ||
+      field.hidden ||
+      field.virtual === true ||
+      !view.canReadField(slug, field)
+    )
+      return refuse(rawPath, 'path')
     if (RICH.has(field.type)) return refuse(rawPath, 'rich-text')
     if (CONTAINERS.has(field.type) && field.flattenedFields) {
       if (last) return { kind: 'container' }
@@ -102,15 +138,18 @@ const resolvePath = (view: QueryView, rootSlug: string, rawPath: string, purpose
     const kind = KIND_OF[field.type]
     if (!kind) return refuse(rawPath, 'path')
     if (kind !== 'relation') return last ? { kind, field } : refuse(rawPath, 'path')
-    if (typeof field.relationTo !== 'string') return last ? { kind: 'relation', idType: 'text' } : refuse(rawPath, 'path')
+    if (typeof field.relationTo !== 'string')
+      return last ? { kind: 'relation', idType: 'text' } : refuse(rawPath, 'path')
     const target = view.collection(field.relationTo)
     if (!target) return refuse(rawPath, 'path')
-    if (last || (segments[i + 1] === 'id' && i + 1 === segments.length - 1)) return { kind: 'relation', idType: target.idType, field }
+    if (last || (segments[i + 1] === 'id' && i + 1 === segments.length - 1))
+      return { kind: 'relation', idType: target.idType, field }
     hops += 1
     if (hops > MAX_RELATION_HOPS) return refuse(rawPath, 'too-deep')
     const readable = view.readable(field.relationTo)
     // Payload narrows a filter through a relation by the target's access query, but not a sort.
-    if (readable === 'none' || (purpose === 'sort' && readable !== 'all')) return refuse(rawPath, 'path')
+    if (readable === 'none' || (purpose === 'sort' && readable !== 'all'))
+      return refuse(rawPath, 'path')
     slug = field.relationTo
     fields = target.fields
     atCollectionTop = true
@@ -120,7 +159,14 @@ const resolvePath = (view: QueryView, rootSlug: string, rawPath: string, purpose
 
 type Budget = { conditions: number }
 
-const checkWhere = (view: QueryView, slug: string, where: unknown, at: string, nesting: number, budget: Budget): QueryVerdict => {
+const checkWhere = (
+  view: QueryView,
+  slug: string,
+  where: unknown,
+  at: string,
+  nesting: number,
+  budget: Budget,
+): QueryVerdict => {
   if (!isPlainObject(where)) return refuse(at, 'shape')
   if (nesting > MAX_NESTING) return refuse(at, 'too-complex')
   for (const [key, constraint] of Object.entries(where)) {
@@ -132,14 +178,16 @@ const checkWhere = (view: QueryView, slug: string, where: unknown, at: string, n
       }
       continue
     }
-    if (!isPlainObject(constraint) || Object.keys(constraint).length === 0) return refuse(key, 'shape')
+    if (!isPlainObject(constraint) || Object.keys(constraint).length === 0)
+      return refuse(key, 'shape')
     const resolved = resolvePath(view, slug, key, 'where')
     if ('ok' in resolved) return resolved
     if (resolved.kind === 'container') return refuse(key, 'path')
     for (const [operator, value] of Object.entries(constraint)) {
       budget.conditions += 1
       if (budget.conditions > MAX_CONDITIONS) return refuse(key, 'too-complex')
-      if (!OPERATORS[resolved.kind].includes(operator)) return refuse(`${key}.${operator}`, 'operator')
+      if (!OPERATORS[resolved.kind].includes(operator))
+        return refuse(`${key}.${operator}`, 'operator')
       if (!validValue(resolved, operator, value)) return refuse(`${key}.${operator}`, 'value')
     }
   }
@@ -161,7 +209,14 @@ const checkSort = (view: QueryView, slug: string, sort: unknown): QueryVerdict =
 }
 
 /** `select` names fields (no relation hops: related documents are shaped by `populate`). */
-const checkSelect = (view: QueryView, slug: string, fields: readonly QueryField[], select: unknown, prefix: string, nesting: number): QueryVerdict => {
+const checkSelect = (
+  view: QueryView,
+  slug: string,
+  fields: readonly QueryField[],
+  select: unknown,
+  prefix: string,
+  nesting: number,
+): QueryVerdict => {
   if (!isPlainObject(select)) return refuse(prefix || 'select', 'shape')
   if (nesting > MAX_NESTING) return refuse(prefix || 'select', 'too-complex')
   for (const [name, value] of Object.entries(select)) {
@@ -171,7 +226,8 @@ const checkSelect = (view: QueryView, slug: string, fields: readonly QueryField[
       continue
     }
     const field = fields.find((f) => f.name === name)
-    if (!field || SECRET_FIELDS.has(name) || field.hidden || !view.canReadField(slug, field)) return refuse(path, 'path')
+    if (!field || SECRET_FIELDS.has(name) || field.hidden || !view.canReadField(slug, field))
+      return refuse(path, 'path')
     if (isBooleanLike(value)) continue
     if (!isPlainObject(value)) return refuse(path, 'shape')
     if (RICH.has(field.type)) return refuse(path, 'rich-text')
@@ -202,7 +258,8 @@ export const checkQuery = (view: QueryView, slug: string, q: QueryInput): QueryV
     if (!isPlainObject(q.populate)) return refuse('populate', 'shape')
     for (const [target, select] of Object.entries(q.populate)) {
       const targetShape = view.collection(target)
-      if (!targetShape || view.readable(target) === 'none') return refuse(`populate.${target}`, 'path')
+      if (!targetShape || view.readable(target) === 'none')
+        return refuse(`populate.${target}`, 'path')
       const verdict = checkSelect(view, target, targetShape.fields, select, `populate.${target}`, 0)
       if (!verdict.ok) return verdict
     }
@@ -223,7 +280,11 @@ export const mentionsRelationPaths = (q: QueryInput): boolean => {
 }
 
 /** `page`, `limit`, `depth`: absent, or whole numbers in range. */
-export const checkPaging = (p: { page?: unknown; limit?: unknown; depth?: unknown }): QueryVerdict => {
+export const checkPaging = (p: {
+  page?: unknown
+  limit?: unknown
+  depth?: unknown
+}): QueryVerdict => {
   const ranges: [keyof typeof p, number, number][] = [
     ['page', 1, 1_000_000],
     ['limit', 0, 100_000],
@@ -232,7 +293,8 @@ export const checkPaging = (p: { page?: unknown; limit?: unknown; depth?: unknow
   for (const [name, min, max] of ranges) {
     const v = p[name]
     if (v === undefined || v === null) continue
-    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) return refuse(name, 'value')
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max)
+      return refuse(name, 'value')
   }
   return { ok: true }
 }

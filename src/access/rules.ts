@@ -11,13 +11,18 @@ import { idOf } from '../util/idOf.js'
 export type Decision = boolean | Where
 
 /** `portalUnits`: the units a portal client receives, children included when it asked for them. */
-export const readEditorial = (p: Principal, now: Date, portalUnits: readonly string[] = []): Decision => {
+export const readEditorial = (
+  p: Principal,
+  now: Date,
+  portalUnits: readonly string[] = [],
+): Decision => {
   if (isStaff(p)) return true
   if (p.kind === 'portal') return portalContentWhere(now, { ...p, units: portalUnits })
   return publicContentWhere(now)
 }
 
-export const readAgenda = (p: Principal): Decision => (isStaff(p) ? true : { visibility: { equals: 'public' } })
+export const readAgenda = (p: Principal): Decision =>
+  isStaff(p) ? true : { visibility: { equals: 'public' } }
 
 /** Users: admins see everyone, staff see colleagues (names on bylines), the public nobody. */
 export const readUsers = (p: Principal): Decision => isStaff(p)
@@ -27,7 +32,11 @@ export const readUsers = (p: Principal): Decision => isStaff(p)
  * an account may do, so nobody but an admin changes them, not even on their own account: a request
  * that tries is refused outright rather than quietly stripped.
  */
-export const updateUser = (p: Principal, targetId: string | number | undefined, data?: { role?: unknown; unit?: unknown }): Decision => {
+export const updateUser = (
+  p: Principal,
+  targetId: string | number | undefined,
+  data?: { role?: unknown; unit?: unknown },
+): Decision => {
   if (isAdmin(p)) return true
   if (!isStaff(p)) return false
   if (data?.role !== undefined && data.role !== p.role) return false
@@ -45,7 +54,8 @@ export const unlockUsers = (p: Principal): Decision => isAdmin(p)
  * GraphQL introspection (`__schema`, `__type`) names every staff-only type and field. Staff may read
  * it (their tools use it); anonymous callers and portal keys only while developing.
  */
-export const mayIntrospect = (p: Principal, development: boolean): boolean => development || isStaff(p)
+export const mayIntrospect = (p: Principal, development: boolean): boolean =>
+  development || isStaff(p)
 
 export const writeStaff = (p: Principal): Decision => isStaff(p)
 export const manageAsAdmin = (p: Principal): Decision => isAdmin(p)
@@ -78,7 +88,8 @@ export const deleteNews = (p: Principal, scope: Scope): Decision =>
   isStaff(p) && (p.role === 'admin' || p.role === 'editor') ? scopeWhere(scope) : false
 
 /** An unpublished item's preview page: staff of the item's unit (or a unit above it), admins everywhere. */
-export const previewNews = (p: Principal, scope: Scope): Decision => (isStaff(p) ? scopeWhere(scope) : false)
+export const previewNews = (p: Principal, scope: Scope): Decision =>
+  isStaff(p) ? scopeWhere(scope) : false
 
 /** Protocol staff, editors and admins keep the agenda of their units. */
 const AGENDA_KEEPERS = ['admin', 'editor', 'protocol']

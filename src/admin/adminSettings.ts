@@ -5,7 +5,8 @@ import { ADMIN_COMPONENTS } from './componentPaths.js'
 
 /** Where the admin's Next.js app lives and where Payload writes its import map. */
 export const adminAppDir = (): string => projectRoot()
-export const importMapFile = (): string => path.join(adminAppDir(), 'app', '(payload)', 'admin', 'importMap.js')
+export const importMapFile = (): string =>
+  path.join(adminAppDir(), 'app', '(payload)', 'admin', 'importMap.js')
 
 /** Payload's `admin` block: the login collection, titles, and our custom components. */
 export const adminSettings = (): Config['admin'] => ({

@@ -7,7 +7,10 @@ import { adminAppDir } from './adminSettings.js'
  * Builds the admin: Payload's import map from the config, then `next build` (webpack), its output
  * shown line by line. About a minute and 2 GB on two cores.
  */
-export const buildAdmin = async (config: SanitizedConfig, log: (line: string) => void = console.log): Promise<void> => {
+export const buildAdmin = async (
+  config: SanitizedConfig,
+  log: (line: string) => void = console.log,
+): Promise<void> => {
   const started = Date.now()
   await generateImportMap(config, { force: true, log: false })
   const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next')
@@ -23,7 +26,9 @@ export const buildAdmin = async (config: SanitizedConfig, log: (line: string) =>
     child.stdout.on('data', relay)
     child.stderr.on('data', relay)
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`next build ended with code ${code}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`next build ended with code ${code}`)),
+    )
   })
   log(`[admin build] selesai dalam ${Math.round((Date.now() - started) / 1000)} s`)
 }

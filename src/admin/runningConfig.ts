@@ -12,7 +12,11 @@ export const ADMIN_PAYLOAD_KEY = 'default'
 const runningConfig = (): Promise<SanitizedConfig> => {
   const cached = (globalThis as { _payload?: PayloadCache })._payload?.get(ADMIN_PAYLOAD_KEY)
   if (cached?.payload) return Promise.resolve(cached.payload.config)
-  return Promise.reject(new Error('The admin needs the newsroom server: start it with `npm start` (src/start.ts), not `next start`.'))
+  return Promise.reject(
+    new Error(
+      'The admin needs the newsroom server: start it with `npm start` (src/start.ts), not `next start`.',
+    ),
+  )
 }
 
 const config = { then: (ok, fail) => runningConfig().then(ok, fail) } as Promise<SanitizedConfig>

@@ -5,7 +5,8 @@
 const id = {
   workflowTitle: 'Alur kerja',
   saveFirst: 'Simpan draf terlebih dahulu untuk memulai alur kerja.',
-  unsavedChanges: 'Ada perubahan yang belum disimpan. Simpan dulu sebelum menjalankan tindakan alur kerja.',
+  unsavedChanges:
+    'Ada perubahan yang belum disimpan. Simpan dulu sebelum menjalankan tindakan alur kerja.',
   noActions: 'Tidak ada tindakan alur kerja yang dapat Anda lakukan saat ini.',
   loading: 'Memuat…',
   embargoUntil: 'Embargo hingga',
@@ -67,6 +68,9 @@ export const humasT =
     i18n.t(key as never, vars as never)
 
 export const adminTranslations = {
-  id: { humas: id, lexical: { general: { placeholder: 'Mulai menulis, atau ketik "/" untuk perintah…' } } },
+  id: {
+    humas: id,
+    lexical: { general: { placeholder: 'Mulai menulis, atau ketik "/" untuk perintah…' } },
+  },
   en: { humas: en },
 }

@@ -3,7 +3,10 @@ import type { DateFieldValidation } from 'payload'
 /** An agenda item cannot end before it starts. */
 export const endsAfterStart: DateFieldValidation = (value, { data, siblingData }) => {
   if (!value) return true
-  const start = (siblingData as { startsAt?: unknown })?.startsAt ?? (data as { startsAt?: unknown })?.startsAt
+  const start =
+    (siblingData as { startsAt?: unknown })?.startsAt ?? (data as { startsAt?: unknown })?.startsAt
   if (!start) return true
-  return new Date(value as unknown as string) >= new Date(start as string) ? true : 'Waktu selesai harus sesudah waktu mulai.'
+  return new Date(value as unknown as string) >= new Date(start as string)
+    ? true
+    : 'Waktu selesai harus sesudah waktu mulai.'
 }

@@ -17,7 +17,8 @@ export const DEFAULT_SQLITE_URI = 'file:./data/newsroom.db'
  */
 const startedInProduction = process.env.NODE_ENV === 'production'
 export const isProduction = (): boolean => startedInProduction
-export const mediaDir = (): string => path.resolve(process.env.MEDIA_DIR ?? path.join(projectRoot(), 'media'))
+export const mediaDir = (): string =>
+  path.resolve(process.env.MEDIA_DIR ?? path.join(projectRoot(), 'media'))
 export const databaseUri = (): string => process.env.DATABASE_URI || DEFAULT_SQLITE_URI
 export const port = (): number => Number(process.env.PORT ?? 3000)
 
@@ -28,7 +29,10 @@ export const port = (): number => Number(process.env.PORT ?? 3000)
 export const payloadSecret = (): string => {
   const secret = process.env.PAYLOAD_SECRET
   if (secret) return secret
-  if (isProduction()) throw new Error('PAYLOAD_SECRET wajib diisi di mode produksi (PAYLOAD_SECRET is required in production).')
+  if (isProduction())
+    throw new Error(
+      'PAYLOAD_SECRET wajib diisi di mode produksi (PAYLOAD_SECRET is required in production).',
+    )
   return DEVELOPMENT_SECRET
 }
 

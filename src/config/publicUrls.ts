@@ -10,9 +10,12 @@ const normalise = (value: string, name: string): string => {
   try {
     url = new URL(value)
   } catch {
-    throw new Error(`${name} bukan URL yang sah: "${value}" (${name} must be an absolute http(s) URL)`)
+    throw new Error(
+      `${name} bukan URL yang sah: "${value}" (${name} must be an absolute http(s) URL)`,
+    )
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} harus berawalan http:// atau https:// (got "${url.protocol}")`)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${name} harus berawalan http:// atau https:// (got "${url.protocol}")`)
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
 }
 
@@ -20,23 +23,38 @@ const normalise = (value: string, name: string): string => {
 export const configuredServerUrl = (explicit?: string): string => {
   const value = explicit || process.env.SERVER_URL
   if (value) return normalise(value, 'SERVER_URL')
-  if (isProduction()) throw new Error('SERVER_URL wajib diisi di mode produksi, mis. https://humas.jatimprov.go.id (SERVER_URL is required in production).')
+  if (isProduction())
+    throw new Error(
+      'SERVER_URL wajib diisi di mode produksi, mis. https://humas.jatimprov.go.id (SERVER_URL is required in production).',
+    )
   return `http://localhost:${port()}`
 }
 
 /** Where this newsroom's API and files are reached (the running instance's configured URL). */
-export const apiBaseOf = (payload: Payload): string => (payload.config.serverURL ? normalise(payload.config.serverURL, 'SERVER_URL') : configuredServerUrl())
+export const apiBaseOf = (payload: Payload): string =>
+  payload.config.serverURL
+    ? normalise(payload.config.serverURL, 'SERVER_URL')
+    : configuredServerUrl()
 
 /** Where readers find items: PUBLIC_SITE_URL (the province's news site), else this server. */
 export const siteBaseOf = (payload: Payload): string =>
-  process.env.PUBLIC_SITE_URL ? normalise(process.env.PUBLIC_SITE_URL, 'PUBLIC_SITE_URL') : apiBaseOf(payload)
+  process.env.PUBLIC_SITE_URL
+    ? normalise(process.env.PUBLIC_SITE_URL, 'PUBLIC_SITE_URL')
+    : apiBaseOf(payload)
 
 /**
  * Browser origins whose cookie-authenticated writes are accepted besides the server's own
  * (`SERVER_URL`, or `http://localhost:PORT` without it): `CSRF_ALLOWED_ORIGINS`, comma-separated.
  */
-export const csrfAllowedOrigins = (serverURL = process.env.SERVER_URL, extra = process.env.CSRF_ALLOWED_ORIGINS): string[] => {
+export const csrfAllowedOrigins = (
+  serverURL = process.env.SERVER_URL,
+  extra = process.env.CSRF_ALLOWED_ORIGINS,
+): string[] => {
   const own = new URL(configuredServerUrl(serverURL)).origin
-  const listed = (extra ?? '').split(',').map((o) => o.trim()).filter(Boolean).map((o) => new URL(o).origin)
+  const listed = (extra ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+    .map((o) => new URL(o).origin)
   return [...new Set([own, ...listed])]
 }

@@ -9,7 +9,10 @@ const fastFailClient = async (timeoutMs: number) => {
   const { default: pg } = await import('pg')
   return class FastFailClient extends pg.Client {
     constructor(config?: string | import('pg').ClientConfig) {
-      super({ ...(typeof config === 'string' ? { connectionString: config } : config), connectionTimeoutMillis: timeoutMs })
+      super({
+        ...(typeof config === 'string' ? { connectionString: config } : config),
+        connectionTimeoutMillis: timeoutMs,
+      })
     }
   }
 }
@@ -19,7 +22,8 @@ export type AdapterChoice = { kind: DatabaseKind; adapter: DatabaseAdapterObj }
 /** Makes sure the directory of a `file:` SQLite database exists. */
 const ensureSqliteDir = (uri: string): void => {
   const file = uri.replace(/^file:/, '').split('?')[0]
-  if (file && file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  if (file && file !== ':memory:')
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
 /**
@@ -36,7 +40,16 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
     // (a second process, a backup) before SQLITE_BUSY, which is answered 503 with Retry-After.
     const busyTimeout = Number(process.env.DATABASE_BUSY_TIMEOUT_MS ?? 5000)
     const wal = !uri.includes(':memory:')
-    return { kind, adapter: sqliteAdapter({ client: { url: uri }, wal, busyTimeout, migrationDir: path.join(projectRoot(), 'migrations', 'sqlite'), prodMigrations: migrations }) }
+    return {
+      kind,
+      adapter: sqliteAdapter({
+        client: { url: uri },
+        wal,
+        busyTimeout,
+        migrationDir: path.join(projectRoot(), 'migrations', 'sqlite'),
+        prodMigrations: migrations,
+      }),
+    }
   }
   if (kind === 'postgres') {
     const { postgresAdapter } = await import('@payloadcms/db-postgres')
@@ -47,10 +60,16 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
         // Fail fast: opening a connection gives up after this long, so an unreachable database is a
         // 503 within 2 s, not a hang. Set on the client, not the pool: the pool's option would also
         // cut requests that merely queue for a free connection under load.
-        pool: { connectionString: uri, max: Number(process.env.DATABASE_POOL_MAX ?? 10), Client: await fastFailClient(Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500)) },
+        pool: {
+          connectionString: uri,
+          max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+          Client: await fastFailClient(Number(process.env.DATABASE_CONNECT_TIMEOUT_MS ?? 1500)),
+        },
         migrationDir: path.join(projectRoot(), 'migrations', 'postgres'),
         prodMigrations: migrations,
-        readReplicas: process.env.DATABASE_READ_REPLICAS ? process.env.DATABASE_READ_REPLICAS.split(',') : undefined,
+        readReplicas: process.env.DATABASE_READ_REPLICAS
+          ? process.env.DATABASE_READ_REPLICAS.split(',')
+          : undefined,
       }),
     }
   }

@@ -43,7 +43,10 @@ export class DatabaseHealth {
     if (!this.down) {
       this.down = true
       this.since = Date.now()
-      logger.error({ err: reason }, 'database unavailable: refusing requests that need it (503) until it answers again')
+      logger.error(
+        { err: reason },
+        'database unavailable: refusing requests that need it (503) until it answers again',
+      )
     }
     this.timer ??= setInterval(() => void this.check(), this.pingEveryMs).unref()
   }
@@ -52,7 +55,11 @@ export class DatabaseHealth {
   check(): Promise<boolean> {
     this.checking ??= this.ping()
       .then(() => {
-        if (this.down) logger.info({ downMs: Date.now() - this.since }, 'database answers again: serving normally')
+        if (this.down)
+          logger.info(
+            { downMs: Date.now() - this.since },
+            'database answers again: serving normally',
+          )
         this.down = false
         if (this.timer) clearInterval(this.timer)
         this.timer = null

@@ -1,10 +1,20 @@
 import type { Payload } from 'payload'
 
-type SqlAdapter = { name: string; drizzle?: { execute?: (q: string) => Promise<unknown>; run?: (q: unknown) => Promise<unknown> }; pool?: { query: (q: string) => Promise<unknown> }; client?: { execute: (q: string) => Promise<unknown> } }
+type SqlAdapter = {
+  name: string
+  drizzle?: { execute?: (q: string) => Promise<unknown>; run?: (q: unknown) => Promise<unknown> }
+  pool?: { query: (q: string) => Promise<unknown> }
+  client?: { execute: (q: string) => Promise<unknown> }
+}
 type MongoAdapter = { connection?: { db?: { admin: () => { ping: () => Promise<unknown> } } } }
 
 const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
-  Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`database ping timed out after ${ms} ms`)), ms).unref())])
+  Promise.race([
+    promise,
+    new Promise<T>((_, reject) =>
+      setTimeout(() => reject(new Error(`database ping timed out after ${ms} ms`)), ms).unref(),
+    ),
+  ])
 
 /** Asks the database itself for a trivial answer; throws when it cannot. */
 export const pingDatabase = async (payload: Payload, timeoutMs = 2000): Promise<void> => {

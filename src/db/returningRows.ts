@@ -2,7 +2,10 @@ import type { Payload, PayloadRequest } from 'payload'
 
 /** drizzle's `sql` tag; each SQL adapter ships its own copy of drizzle-orm, so it is taken from the adapter in use. */
 export type SqlTag = typeof import('@payloadcms/db-postgres/drizzle').sql
-type Session = { execute?: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>; all?: (query: unknown) => Promise<Record<string, unknown>[]> }
+type Session = {
+  execute?: (query: unknown) => Promise<{ rows: Record<string, unknown>[] }>
+  all?: (query: unknown) => Promise<Record<string, unknown>[]>
+}
 type SqlAdapter = { name: string; drizzle: Session; sessions?: Record<string, { db: Session }> }
 
 const tags = new Map<string, Promise<SqlTag>>()
@@ -12,7 +15,9 @@ const sqlTagFor = (dialect: string): Promise<SqlTag> => {
       dialect,
       dialect === 'postgres'
         ? import('@payloadcms/db-postgres/drizzle').then((m) => m.sql)
-        : (import('@payloadcms/db-sqlite/drizzle').then((m) => m.sql) as unknown as Promise<SqlTag>),
+        : (import('@payloadcms/db-sqlite/drizzle').then(
+            (m) => m.sql,
+          ) as unknown as Promise<SqlTag>),
     )
   }
   return tags.get(dialect) as Promise<SqlTag>
@@ -30,11 +35,15 @@ export const returningRows = async (
   build: (sql: SqlTag, dialect: 'postgres' | 'sqlite') => ReturnType<SqlTag>,
 ): Promise<Record<string, unknown>[]> => {
   const adapter = payload.db as unknown as SqlAdapter
-  if (adapter.name !== 'postgres' && adapter.name !== 'sqlite') throw new Error(`returningRows needs a SQL database, not ${adapter.name}`)
+  if (adapter.name !== 'postgres' && adapter.name !== 'sqlite')
+    throw new Error(`returningRows needs a SQL database, not ${adapter.name}`)
   const sql = await sqlTagFor(adapter.name)
   const transactionID = req?.transactionID ? await req.transactionID : undefined
-  const session = (transactionID !== undefined && adapter.sessions?.[String(transactionID)]?.db) || adapter.drizzle
+  const session =
+    (transactionID !== undefined && adapter.sessions?.[String(transactionID)]?.db) ||
+    adapter.drizzle
   const query = build(sql, adapter.name)
-  if (adapter.name === 'postgres') return (await (session.execute as NonNullable<Session['execute']>)(query)).rows
+  if (adapter.name === 'postgres')
+    return (await (session.execute as NonNullable<Session['execute']>)(query)).rows
   return (session.all as NonNullable<Session['all']>)(query)
 }

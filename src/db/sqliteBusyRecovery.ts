@@ -2,19 +2,42 @@ import { createClient, type Client, type Config } from '@libsql/client'
 import type { Payload } from 'payload'
 import { logger } from '../logger.js'
 
-type SqliteAdapter = { name: string; client?: Client; clientConfig?: Config; busyTimeout?: number; wal?: { synchronous?: string } | false }
-type Delegate = Pick<Client, 'execute' | 'batch' | 'migrate' | 'transaction' | 'executeMultiple' | 'sync' | 'close'>
-const METHODS = ['execute', 'batch', 'migrate', 'transaction', 'executeMultiple', 'sync', 'close'] as const
+type SqliteAdapter = {
+  name: string
+  client?: Client
+  clientConfig?: Config
+  busyTimeout?: number
+  wal?: { synchronous?: string } | false
+}
+type Delegate = Pick<
+  Client,
+  'execute' | 'batch' | 'migrate' | 'transaction' | 'executeMultiple' | 'sync' | 'close'
+>
+const METHODS = [
+  'execute',
+  'batch',
+  'migrate',
+  'transaction',
+  'executeMultiple',
+  'sync',
+  'close',
+] as const
 
 const isBusy = (error: unknown): boolean => {
-  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 5; e = e.cause as typeof e, depth++) {
+  for (
+    let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as typeof e, depth++
+  ) {
     if (typeof e.code === 'string' && e.code.startsWith('SQLITE_BUSY')) return true
   }
   return false
 }
 
 const bind = (client: Client): Delegate =>
-  Object.fromEntries(METHODS.map((m) => [m, (client[m] as (...a: unknown[]) => unknown).bind(client)])) as unknown as Delegate
+  Object.fromEntries(
+    METHODS.map((m) => [m, (client[m] as (...a: unknown[]) => unknown).bind(client)]),
+  ) as unknown as Delegate
 
 /**
  * libsql (0.4) leaves a connection poisoned after a statement fails with SQLITE_BUSY: the failed
@@ -35,14 +58,17 @@ export const recoverSqliteFromBusy = async (payload: Payload): Promise<void> => 
       const poisoned = current
       const fresh = createClient(adapter.clientConfig as Config)
       if (adapter.busyTimeout) await fresh.execute(`PRAGMA busy_timeout = ${adapter.busyTimeout};`)
-      if (adapter.wal && adapter.wal.synchronous) await fresh.execute(`PRAGMA synchronous = ${adapter.wal.synchronous};`)
+      if (adapter.wal && adapter.wal.synchronous)
+        await fresh.execute(`PRAGMA synchronous = ${adapter.wal.synchronous};`)
       current = bind(fresh)
       try {
         poisoned.close()
       } catch {
         // already closed
       }
-      logger.warn('SQLite connection replaced after SQLITE_BUSY (its failed statement would hold an open transaction)')
+      logger.warn(
+        'SQLite connection replaced after SQLITE_BUSY (its failed statement would hold an open transaction)',
+      )
     })().finally(() => (replacing = null)))
   for (const method of METHODS) {
     ;(facade as unknown as Record<string, unknown>)[method] =
@@ -52,7 +78,10 @@ export const recoverSqliteFromBusy = async (payload: Payload): Promise<void> => 
             try {
               return await (current[method] as (...a: unknown[]) => Promise<unknown>)(...args)
             } catch (error) {
-              if (isBusy(error)) await replace().catch((err) => logger.error({ err }, 'could not replace the SQLite connection'))
+              if (isBusy(error))
+                await replace().catch((err) =>
+                  logger.error({ err }, 'could not replace the SQLite connection'),
+                )
               throw error
             }
           }

@@ -30,7 +30,9 @@ export const strictCommit = (payload: Payload): void => {
       outcome = this.drizzle.transaction(async (t) => {
         ready(t)
         // Throwing inside drizzle's callback rolls back; returning commits.
-        await new Promise<void>((res, rej) => (release = (commit) => (commit ? res() : rej(new Error('rollback')))))
+        await new Promise<void>(
+          (res, rej) => (release = (commit) => (commit ? res() : rej(new Error('rollback')))),
+        )
       }, options ?? this.transactionOptions)
       outcome.catch(failed) // before the callback ran: the connection failed
     })

@@ -2,7 +2,10 @@ import type { Payload } from 'payload'
 import { logger } from '../logger.js'
 import type { DatabaseHealth } from './databaseHealth.js'
 
-type PgClient = { on: (event: 'error', fn: (err: Error) => void) => void; release?: (err?: Error) => void }
+type PgClient = {
+  on: (event: 'error', fn: (err: Error) => void) => void
+  release?: (err?: Error) => void
+}
 type PgPool = {
   on: (event: 'error' | 'connect', fn: (arg: never) => void) => void
   _clients?: PgClient[]
@@ -16,7 +19,9 @@ type PgPool = {
  * process for it (57P01 when PostgreSQL stops). Here a lost connection marks the database down.
  */
 export const watchPgConnections = (payload: Payload, health: DatabaseHealth): void => {
-  const pools = [(payload.db as unknown as { pool?: PgPool }).pool].filter((p): p is PgPool => Boolean(p))
+  const pools = [(payload.db as unknown as { pool?: PgPool }).pool].filter((p): p is PgPool =>
+    Boolean(p),
+  )
   for (const pool of pools) {
     const lost = (err: Error) => {
       logger.warn({ err }, 'database connection lost')

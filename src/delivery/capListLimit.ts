@@ -8,5 +8,9 @@ export const capListLimit: CollectionBeforeOperationHook = ({ args, operation, r
   const a = args as { id?: unknown; limit?: number; pagination?: boolean }
   if (a.id !== undefined) return args
   const limit = Number(a.limit ?? 10)
-  return { ...args, pagination: true, limit: !Number.isFinite(limit) || limit <= 0 || limit > MAX_LIST_LIMIT ? MAX_LIST_LIMIT : limit }
+  return {
+    ...args,
+    pagination: true,
+    limit: !Number.isFinite(limit) || limit <= 0 || limit > MAX_LIST_LIMIT ? MAX_LIST_LIMIT : limit,
+  }
 }

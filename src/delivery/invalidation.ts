@@ -33,7 +33,9 @@ export const invalidationOf = (write: Write): Invalidation => {
       return write.ok ? 'publicReads' : 'nothing'
     // A 503 wrote nothing (database down): keep the cache, it is what readers get during the outage.
     case 'rest':
-      return ['GET', 'HEAD', 'OPTIONS'].includes(write.method) || write.status === 503 ? 'nothing' : 'publicReads'
+      return ['GET', 'HEAD', 'OPTIONS'].includes(write.method) || write.status === 503
+        ? 'nothing'
+        : 'publicReads'
     case 'graphql':
       return write.mutation ? 'publicReads' : 'nothing'
   }

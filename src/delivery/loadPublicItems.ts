@@ -3,9 +3,20 @@ import { isNewsCollection, NEWS_COLLECTIONS } from '../workflow/newsCollections.
 import { LISTED_STATES } from '../workflow/states.js'
 import { presentPublicItem, type PublicItem } from './publicItem.js'
 
-export type FeedFilters = { unit?: string; topic?: string; type?: string; limit?: number; sinceMs?: number }
+export type FeedFilters = {
+  unit?: string
+  topic?: string
+  type?: string
+  limit?: number
+  sinceMs?: number
+}
 
-export type FeedContext = { payload: Payload; user: TypedUser | null; siteBase: string; apiBase: string }
+export type FeedContext = {
+  payload: Payload
+  user: TypedUser | null
+  siteBase: string
+  apiBase: string
+}
 
 /**
  * Public items for feeds, newest first, read as the caller (anonymous or a portal client) so that the
@@ -17,13 +28,31 @@ export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise
   const and: Where[] = [{ workflowStatus: { in: [...LISTED_STATES] } }]
   if (f.unit) and.push({ 'unit.slug': { equals: f.unit } })
   if (f.topic) and.push({ 'topics.slug': { equals: f.topic } })
-  if (f.sinceMs) and.push({ publishedAt: { greater_than_equal: new Date(f.sinceMs).toISOString() } })
+  if (f.sinceMs)
+    and.push({ publishedAt: { greater_than_equal: new Date(f.sinceMs).toISOString() } })
   const limit = Math.min(f.limit ?? 50, 100)
   const lists = await Promise.all(
     types.map((collection) =>
       ctx.payload
-        .find({ collection, where: { and }, sort: '-publishedAt', limit, depth: 1, user: ctx.user, overrideAccess: false })
-        .then((r) => r.docs.map((d) => presentPublicItem(collection, d as unknown as Record<string, unknown>, ctx.siteBase, ctx.apiBase))),
+        .find({
+          collection,
+          where: { and },
+          sort: '-publishedAt',
+          limit,
+          depth: 1,
+          user: ctx.user,
+          overrideAccess: false,
+        })
+        .then((r) =>
+          r.docs.map((d) =>
+            presentPublicItem(
+              collection,
+              d as unknown as Record<string, unknown>,
+              ctx.siteBase,
+              ctx.apiBase,
+            ),
+          ),
+        ),
     ),
   )
   return lists
@@ -33,8 +62,26 @@ export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise
 }
 
 /** One public item by collection and slug, or null. */
-export const loadPublicItem = async (ctx: FeedContext, collection: string, slug: string): Promise<PublicItem | null> => {
+export const loadPublicItem = async (
+  ctx: FeedContext,
+  collection: string,
+  slug: string,
+): Promise<PublicItem | null> => {
   if (!isNewsCollection(collection)) return null
-  const r = await ctx.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 1, user: ctx.user, overrideAccess: false })
-  return r.docs[0] ? presentPublicItem(collection, r.docs[0] as unknown as Record<string, unknown>, ctx.siteBase, ctx.apiBase) : null
+  const r = await ctx.payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    user: ctx.user,
+    overrideAccess: false,
+  })
+  return r.docs[0]
+    ? presentPublicItem(
+        collection,
+        r.docs[0] as unknown as Record<string, unknown>,
+        ctx.siteBase,
+        ctx.apiBase,
+      )
+    : null
 }

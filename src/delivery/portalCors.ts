@@ -6,8 +6,19 @@ const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, Accept-Lang
 
 /** Origins any active portal client registered (for preflights, which carry no key). */
 const registeredOrigins = async (payload: Payload): Promise<Set<string>> => {
-  const clients = await payload.db.find({ collection: 'portal-clients', where: { active: { equals: true } }, limit: 0, pagination: false })
-  return new Set(clients.docs.flatMap((c) => ((c as { allowedOrigins?: string[] | null }).allowedOrigins ?? []).map((o) => o.replace(/\/$/, ''))))
+  const clients = await payload.db.find({
+    collection: 'portal-clients',
+    where: { active: { equals: true } },
+    limit: 0,
+    pagination: false,
+  })
+  return new Set(
+    clients.docs.flatMap((c) =>
+      ((c as { allowedOrigins?: string[] | null }).allowedOrigins ?? []).map((o) =>
+        o.replace(/\/$/, ''),
+      ),
+    ),
+  )
 }
 
 /**
@@ -15,29 +26,46 @@ const registeredOrigins = async (payload: Payload): Promise<Set<string>> => {
  * client registered (403 otherwise); anonymous public reads are open to any origin without
  * credentials; a preflight is answered for any registered origin.
  */
-export const portalCors = (payload: Payload) => async (req: Request, res: Response, next: NextFunction) => {
-  const origin = req.headers.origin?.replace(/\/$/, '')
-  if (!origin) return next()
-  try {
-    res.vary('Origin')
-    if (req.method === 'OPTIONS') {
-      if ((await registeredOrigins(payload)).has(origin)) {
-        res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS', 'Access-Control-Allow-Headers': ALLOWED_HEADERS, 'Access-Control-Max-Age': '600' })
+export const portalCors =
+  (payload: Payload) => async (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.headers.origin?.replace(/\/$/, '')
+    if (!origin) return next()
+    try {
+      res.vary('Origin')
+      if (req.method === 'OPTIONS') {
+        if ((await registeredOrigins(payload)).has(origin)) {
+          res.set({
+            'Access-Control-Allow-Origin': origin,
+            'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+            'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+            'Access-Control-Max-Age': '600',
+          })
+        }
+        return void res.status(204).end()
       }
-      return void res.status(204).end()
-    }
-    const client = res.locals.portalClient as { allowedOrigins?: string[] | null } | undefined
-    if (client) {
-      const allowed = (client.allowedOrigins ?? []).map((o) => o.replace(/\/$/, ''))
-      if (!allowed.includes(origin)) {
-        return void res.status(403).json(errorBody('ORIGIN_NOT_ALLOWED', `Origin ${origin} tidak terdaftar untuk klien portal ini. Minta admin humas menambahkannya.`))
+      const client = res.locals.portalClient as { allowedOrigins?: string[] | null } | undefined
+      if (client) {
+        const allowed = (client.allowedOrigins ?? []).map((o) => o.replace(/\/$/, ''))
+        if (!allowed.includes(origin)) {
+          return void res
+            .status(403)
+            .json(
+              errorBody(
+                'ORIGIN_NOT_ALLOWED',
+                `Origin ${origin} tidak terdaftar untuk klien portal ini. Minta admin humas menambahkannya.`,
+              ),
+            )
+        }
+        res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'ETag' })
+      } else if (
+        !req.headers.authorization &&
+        !(req.headers.cookie ?? '').includes('payload-token') &&
+        (req.method === 'GET' || req.method === 'HEAD')
+      ) {
+        res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' })
       }
-      res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'ETag' })
-    } else if (!req.headers.authorization && !(req.headers.cookie ?? '').includes('payload-token') && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' })
+      next()
+    } catch (error) {
+      next(error)
     }
-    next()
-  } catch (error) {
-    next(error)
   }
-}

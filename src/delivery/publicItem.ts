@@ -4,7 +4,21 @@ import { isoInZone } from './zonedTime.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
 
 type Doc = Record<string, unknown>
-type PhotoDoc = { alt?: string; caption?: string; credit?: string; usageTerms?: string; url?: string; mimeType?: string; width?: number; height?: number; filesize?: number; sizes?: Record<string, { url?: string; width?: number; height?: number; mimeType?: string; filesize?: number } | null> }
+type PhotoDoc = {
+  alt?: string
+  caption?: string
+  credit?: string
+  usageTerms?: string
+  url?: string
+  mimeType?: string
+  width?: number
+  height?: number
+  filesize?: number
+  sizes?: Record<
+    string,
+    { url?: string; width?: number; height?: number; mimeType?: string; filesize?: number } | null
+  >
+}
 
 export type PublicItem = {
   collection: NewsCollection
@@ -34,13 +48,19 @@ const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? 
 const asObj = (v: unknown): Doc | null => (v && typeof v === 'object' ? (v as Doc) : null)
 
 /** Where readers find an item: PUBLIC_SITE_URL (the province's news site) or this server. */
-export const publicItemUrl = (base: string, collection: string, slug: string): string => `${base.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`
+export const publicItemUrl = (base: string, collection: string, slug: string): string =>
+  `${base.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`
 
 /**
  * The public shape of a release or coverage item (depth ≥ 1), shared by every feed and format.
  * Only public fields are read here; internal ones never reach a presenter.
  */
-export const presentPublicItem = (collection: PublicItem['collection'], doc: Doc, siteBase: string, apiBase: string): PublicItem => {
+export const presentPublicItem = (
+  collection: PublicItem['collection'],
+  doc: Doc,
+  siteBase: string,
+  apiBase: string,
+): PublicItem => {
   const unit = asObj(doc.unit)
   const timezone = str(unit?.timezone) ?? 'Asia/Jakarta'
   const photo = asObj(doc.featuredPhoto) as PhotoDoc | null
@@ -54,7 +74,9 @@ export const presentPublicItem = (collection: PublicItem['collection'], doc: Doc
     url: publicItemUrl(siteBase, collection, String(doc.slug)),
     title: String(doc.title),
     summary: str(doc.summary),
-    bodyHtml: body?.root ? convertLexicalToHTML({ data: body as never, disableContainer: true }) : '',
+    bodyHtml: body?.root
+      ? convertLexicalToHTML({ data: body as never, disableContainer: true })
+      : '',
     bodyText: body?.root ? convertLexicalToPlaintext({ data: body as never }) : '',
     language: str(doc.language) ?? 'id',
     dateline: str(doc.datelineCity),
@@ -62,15 +84,36 @@ export const presentPublicItem = (collection: PublicItem['collection'], doc: Doc
     updatedAt: isoInZone(String(doc.updatedAt), timezone),
     embargoUntil: doc.embargoUntil ? isoInZone(String(doc.embargoUntil), timezone) : null,
     unit: unit ? { name: String(unit.name), slug: String(unit.slug), timezone } : null,
-    topics: ((doc.topics as Doc[] | undefined) ?? []).filter((t) => asObj(t)).map((t) => ({ name: String(t.name), slug: String(t.slug) })),
-    spokespeople: ((doc.spokespeople as Doc[] | undefined) ?? []).filter((s) => asObj(s)).map((s) => ({ name: String(s.displayName ?? s.name), position: String(s.position ?? '') })),
-    photo: photo?.url || photo?.sizes ? { ...photo, url: abs(photo.sizes?.hero?.url ?? photo.url) } : null,
+    topics: ((doc.topics as Doc[] | undefined) ?? [])
+      .filter((t) => asObj(t))
+      .map((t) => ({ name: String(t.name), slug: String(t.slug) })),
+    spokespeople: ((doc.spokespeople as Doc[] | undefined) ?? [])
+      .filter((s) => asObj(s))
+      .map((s) => ({ name: String(s.displayName ?? s.name), position: String(s.position ?? '') })),
+    photo:
+      photo?.url || photo?.sizes
+        ? { ...photo, url: abs(photo.sizes?.hero?.url ?? photo.url) }
+        : null,
     shareImage: (() => {
-      const share = asObj(doc.shareImage) as { url?: string; width?: number; height?: number } | null
-      return share?.url ? { url: abs(share.url), width: share.width ?? 1200, height: share.height ?? 630 } : null
+      const share = asObj(doc.shareImage) as {
+        url?: string
+        width?: number
+        height?: number
+      } | null
+      return share?.url
+        ? { url: abs(share.url), width: share.width ?? 1200, height: share.height ?? 630 }
+        : null
     })(),
-    withdrawal: withdrawal?.reason ? { reason: String(withdrawal.reason), withdrawnAt: isoInZone(String(withdrawal.withdrawnAt), timezone) } : null,
-    changeNotes: ((doc.changeNotes as Doc[] | undefined) ?? []).map((c) => ({ note: String(c.note), at: isoInZone(String(c.at), timezone) })),
+    withdrawal: withdrawal?.reason
+      ? {
+          reason: String(withdrawal.reason),
+          withdrawnAt: isoInZone(String(withdrawal.withdrawnAt), timezone),
+        }
+      : null,
+    changeNotes: ((doc.changeNotes as Doc[] | undefined) ?? []).map((c) => ({
+      note: String(c.note),
+      at: isoInZone(String(c.at), timezone),
+    })),
     location: str(doc.location),
   }
 }

@@ -3,7 +3,14 @@ import type { Payload } from 'payload'
 import { DEFAULT_PUBLIC_TTL_MS, publicTtlMs } from './cachePolicy.js'
 import { nextPublicationBoundary } from './publicationClock.js'
 
-export type CachedResponse = { status: number; headers: Record<string, string>; body: Buffer; gzip?: Buffer; etag: string; expiresAt: number }
+export type CachedResponse = {
+  status: number
+  headers: Record<string, string>
+  body: Buffer
+  gzip?: Buffer
+  etag: string
+  expiresAt: number
+}
 
 /**
  * The server-side cache of anonymous public reads. Any write to the newsroom empties it (a
@@ -11,20 +18,31 @@ export type CachedResponse = { status: number; headers: Record<string, string>; 
  * next embargo expiry or scheduled publication. One cache per Payload instance.
  */
 export class ResponseCache {
-  private entries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512 })
+  private entries = new LRUCache<string, CachedResponse>({
+    max: 2000,
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512,
+  })
   /**
    * The last good anonymous response per key, kept across invalidations and expiry: served only
    * while the database is down (a portal is better served the last public version than an error).
    * Entries are shared with `entries`, so this costs little memory.
    */
-  private lastGoodEntries = new LRUCache<string, CachedResponse>({ max: 2000, maxSize: 64 * 1024 * 1024, sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512 })
+  private lastGoodEntries = new LRUCache<string, CachedResponse>({
+    max: 2000,
+    maxSize: 64 * 1024 * 1024,
+    sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512,
+  })
   private boundary: Promise<number | null> | null = null
   /** Bumped by every invalidation: a response computed across a write is not stored. */
   generation = 0
   /** Off: every read is computed (for measuring what the cache saves). */
   enabled = true
 
-  constructor(private readonly payload: Payload, private readonly defaultTtl = DEFAULT_PUBLIC_TTL_MS) {}
+  constructor(
+    private readonly payload: Payload,
+    private readonly defaultTtl = DEFAULT_PUBLIC_TTL_MS,
+  ) {}
 
   get(key: string, now = Date.now()): CachedResponse | undefined {
     if (!this.enabled) return undefined
@@ -49,7 +67,8 @@ export class ResponseCache {
     if (!this.enabled) return
     // Even a response computed across a write was true at some moment: good enough for an outage.
     this.lastGoodEntries.set(key, value)
-    if (computedInGeneration === this.generation && value.expiresAt > Date.now()) this.entries.set(key, value)
+    if (computedInGeneration === this.generation && value.expiresAt > Date.now())
+      this.entries.set(key, value)
   }
 
   /** The last good response for a key, however old: only for when the database is down. */
@@ -57,7 +76,10 @@ export class ResponseCache {
     return this.enabled ? this.lastGoodEntries.get(key) : undefined
   }
 
-  private memos = new Map<string, { value: Promise<unknown>; generation: number; expiresAt: number }>()
+  private memos = new Map<
+    string,
+    { value: Promise<unknown>; generation: number; expiresAt: number }
+  >()
 
   /**
    * A value derived from public content (e.g. which photos are public), kept under the same rules as
@@ -66,7 +88,8 @@ export class ResponseCache {
   async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
     const now = Date.now()
     const hit = this.memos.get(key)
-    if (hit && hit.generation === this.generation && hit.expiresAt > now) return hit.value as Promise<T>
+    if (hit && hit.generation === this.generation && hit.expiresAt > now)
+      return hit.value as Promise<T>
     const generation = this.generation
     const value = compute()
     const expiresAt = now + (await this.ttlMs(now))
@@ -90,6 +113,13 @@ export class ResponseCache {
 const caches = new WeakMap<Payload, ResponseCache>()
 export const responseCacheFor = (payload: Payload): ResponseCache => {
   let cache = caches.get(payload)
-  if (!cache) caches.set(payload, (cache = new ResponseCache(payload, Number(process.env.PUBLIC_CACHE_TTL_MS ?? DEFAULT_PUBLIC_TTL_MS))))
+  if (!cache)
+    caches.set(
+      payload,
+      (cache = new ResponseCache(
+        payload,
+        Number(process.env.PUBLIC_CACHE_TTL_MS ?? DEFAULT_PUBLIC_TTL_MS),
+      )),
+    )
   return cache
 }

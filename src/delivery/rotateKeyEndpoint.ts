@@ -13,7 +13,14 @@ export const rotateKeyEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!isAdmin(principalOf(req.user))) {
-      return Response.json({ errors: [{ code: 'FORBIDDEN', message: 'Hanya admin yang dapat membuat kunci API portal.' }] }, { status: 403 })
+      return Response.json(
+        {
+          errors: [
+            { code: 'FORBIDDEN', message: 'Hanya admin yang dapat membuat kunci API portal.' },
+          ],
+        },
+        { status: 403 },
+      )
     }
     const apiKey = newApiKey()
     const doc = await req.payload.update({
@@ -26,9 +33,17 @@ export const rotateKeyEndpoint: Endpoint = {
       depth: 0,
       disableErrors: true,
     } as never)
-    if (!doc) return Response.json({ errors: [{ code: 'NOT_FOUND', message: 'Klien portal tidak ditemukan.' }] }, { status: 404 })
+    if (!doc)
+      return Response.json(
+        { errors: [{ code: 'NOT_FOUND', message: 'Klien portal tidak ditemukan.' }] },
+        { status: 404 },
+      )
     return Response.json(
-      { id: (doc as unknown as { id: unknown }).id, apiKey, message: 'Simpan kunci ini sekarang: kunci tidak dapat ditampilkan lagi.' },
+      {
+        id: (doc as unknown as { id: unknown }).id,
+        apiKey,
+        message: 'Simpan kunci ini sekarang: kunci tidak dapat ditampilkan lagi.',
+      },
       { headers: { 'Cache-Control': 'no-store' } },
     )
   },

@@ -7,10 +7,21 @@ import crypto from 'node:crypto'
 export const signWebhook = (secret: string, body: string, unixSeconds: number): string =>
   `t=${unixSeconds},v1=${crypto.createHmac('sha256', secret).update(`${unixSeconds}.${body}`).digest('hex')}`
 
-export const verifyWebhook = (secret: string, body: string, header: string, nowSeconds: number, toleranceSeconds = 300): boolean => {
-  const parts = Object.fromEntries(header.split(',').map((p) => p.split('=', 2) as [string, string]))
+export const verifyWebhook = (
+  secret: string,
+  body: string,
+  header: string,
+  nowSeconds: number,
+  toleranceSeconds = 300,
+): boolean => {
+  const parts = Object.fromEntries(
+    header.split(',').map((p) => p.split('=', 2) as [string, string]),
+  )
   const t = Number(parts.t)
   if (!Number.isFinite(t) || Math.abs(nowSeconds - t) > toleranceSeconds || !parts.v1) return false
   const expected = signWebhook(secret, body, t).split('v1=')[1]
-  return expected.length === parts.v1.length && crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(parts.v1))
+  return (
+    expected.length === parts.v1.length &&
+    crypto.timingSafeEqual(Buffer.from(expected), Buffer.from(parts.v1))
+  )
 }

@@ -1,7 +1,11 @@
 import { DEFAULT_TIMEZONE } from '../config/timezones.js'
 
 /** Indonesia keeps no daylight saving time: each zone is a fixed offset. */
-const OFFSET_MINUTES: Record<string, number> = { 'Asia/Jakarta': 420, 'Asia/Makassar': 480, 'Asia/Jayapura': 540 }
+const OFFSET_MINUTES: Record<string, number> = {
+  'Asia/Jakarta': 420,
+  'Asia/Makassar': 480,
+  'Asia/Jayapura': 540,
+}
 
 const pad = (n: number) => String(n).padStart(2, '0')
 

@@ -40,13 +40,18 @@ export class ConnectionDrain {
   }
 
   /** Resolves once every connection has ended (or was ended at the deadline). */
-  async drain(server: Server, { idleGraceMs = 300, deadlineMs = 8000 }: DrainOptions = {}): Promise<void> {
+  async drain(
+    server: Server,
+    { idleGraceMs = 300, deadlineMs = 8000 }: DrainOptions = {},
+  ): Promise<void> {
     this.draining = true
     const started = Date.now()
     this.lastActivity = started
     for (const res of this.inFlight) if (!res.headersSent) res.setHeader('Connection', 'close')
     // net.Server's close stops listening without http.Server's immediate closeIdleConnections().
-    const closed = new Promise<void>((resolve) => net.Server.prototype.close.call(server, () => resolve()))
+    const closed = new Promise<void>((resolve) =>
+      net.Server.prototype.close.call(server, () => resolve()),
+    )
     let finished = false
     void closed.then(() => (finished = true))
     while (!finished) {
@@ -55,7 +60,8 @@ export class ConnectionDrain {
         server.closeAllConnections()
         break
       }
-      if (this.inFlight.size === 0 && now - this.lastActivity >= idleGraceMs) server.closeIdleConnections()
+      if (this.inFlight.size === 0 && now - this.lastActivity >= idleGraceMs)
+        server.closeIdleConnections()
       await new Promise((r) => setTimeout(r, 25))
     }
     await closed

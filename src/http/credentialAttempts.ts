@@ -6,7 +6,8 @@ import { Kind, parse, visit, type ArgumentNode } from 'graphql'
  * GraphQL request may hold fifty aliased logins.
  */
 export type CredentialAttempt = { kind: CredentialKind; account: string | null }
-export type CredentialKind = 'login' | 'forgot-password' | 'reset-password' | 'unlock' | 'verify' | 'first-register'
+export type CredentialKind =
+  'login' | 'forgot-password' | 'reset-password' | 'unlock' | 'verify' | 'first-register'
 
 /** Payload's credential endpoints for the users collection (the only one with passwords). */
 export const REST_CREDENTIAL_ROUTES: Record<string, CredentialKind> = {
@@ -31,7 +32,9 @@ const normaliseAccount = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : null
 
 const asRecord = (value: unknown): Record<string, unknown> =>
-  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+  value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {}
 
 /** A JSON body as an object (empty when absent or not an object); the JSON guard refused malformed ones. */
 export const jsonBodyOf = (raw: Buffer | undefined): Record<string, unknown> => {
@@ -47,10 +50,14 @@ export const jsonBodyOf = (raw: Buffer | undefined): Record<string, unknown> => 
 export const CREDENTIAL_PATHS = [...Object.keys(REST_CREDENTIAL_ROUTES), '/api/graphql']
 
 const restKindOf = (path: string): CredentialKind | undefined =>
-  REST_CREDENTIAL_ROUTES[path] ?? (/^\/api\/users\/verify\/[^/]+\/?$/.test(path) ? 'verify' : undefined)
+  REST_CREDENTIAL_ROUTES[path] ??
+  (/^\/api\/users\/verify\/[^/]+\/?$/.test(path) ? 'verify' : undefined)
 
 /** The attempts a POST to `path` with this JSON body carries. */
-export const credentialAttemptsOf = (path: string, body: Record<string, unknown>): CredentialAttempt[] => {
+export const credentialAttemptsOf = (
+  path: string,
+  body: Record<string, unknown>,
+): CredentialAttempt[] => {
   if (path === '/api/graphql') return graphqlCredentialAttempts(body)
   const kind = restKindOf(path.replace(/\/$/, ''))
   return kind ? [attempt(kind, body.email ?? body.username)] : []
@@ -60,9 +67,15 @@ export const credentialAttemptsOf = (path: string, body: Record<string, unknown>
  * Unlocking is an admin's rescue of an account under attack: it must not be counted against that
  * account (the attacker would have used up its budget); it counts per address like everything else.
  */
-const attempt = (kind: CredentialKind, account: unknown): CredentialAttempt => ({ kind, account: kind === 'unlock' ? null : normaliseAccount(account) })
+const attempt = (kind: CredentialKind, account: unknown): CredentialAttempt => ({
+  kind,
+  account: kind === 'unlock' ? null : normaliseAccount(account),
+})
 
-const argumentValue = (arg: ArgumentNode | undefined, variables: Record<string, unknown>): unknown => {
+const argumentValue = (
+  arg: ArgumentNode | undefined,
+  variables: Record<string, unknown>,
+): unknown => {
   if (!arg) return undefined
   if (arg.value.kind === Kind.STRING) return arg.value.value
   if (arg.value.kind === Kind.VARIABLE) return variables[arg.value.name.value]

@@ -3,7 +3,13 @@ import { errorBody } from './errorCodes.js'
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
-export type CsrfRequest = { method: string; cookie?: string; origin?: string; referer?: string; host?: string }
+export type CsrfRequest = {
+  method: string
+  cookie?: string
+  origin?: string
+  referer?: string
+  host?: string
+}
 
 const hasCookie = (header: string | undefined, name: string): boolean =>
   (header ?? '').split(';').some((part) => {
@@ -38,7 +44,11 @@ const sameHost = (origin: string, host: string | undefined): boolean => {
  * with neither Origin nor Referer comes from a program, not a browser page, and passes; so do
  * requests authenticated by `Authorization` alone.
  */
-export const csrfAllows = (r: CsrfRequest, allowedOrigins: ReadonlySet<string>, cookieName: string): boolean => {
+export const csrfAllows = (
+  r: CsrfRequest,
+  allowedOrigins: ReadonlySet<string>,
+  cookieName: string,
+): boolean => {
   if (!STATE_CHANGING.has(r.method.toUpperCase()) || !hasCookie(r.cookie, cookieName)) return true
   const origin = claimedOrigin(r)
   if (origin === undefined) return true
@@ -46,13 +56,34 @@ export const csrfAllows = (r: CsrfRequest, allowedOrigins: ReadonlySet<string>, 
 }
 
 /** Refuses cookie-authenticated writes from foreign origins with 403 `CSRF_ORIGIN_REFUSED`. */
-export const csrfGuard = (allowedOrigins: readonly string[], cookieName: string): RequestHandler => {
+export const csrfGuard = (
+  allowedOrigins: readonly string[],
+  cookieName: string,
+): RequestHandler => {
   const allowed = new Set(allowedOrigins)
   return (req, res, next) => {
     const h = req.headers
-    if (csrfAllows({ method: req.method, cookie: h.cookie, origin: h.origin, referer: h.referer, host: h.host }, allowed, cookieName)) return next()
+    if (
+      csrfAllows(
+        {
+          method: req.method,
+          cookie: h.cookie,
+          origin: h.origin,
+          referer: h.referer,
+          host: h.host,
+        },
+        allowed,
+        cookieName,
+      )
+    )
+      return next()
     res
       .status(403)
-      .json(errorBody('CSRF_ORIGIN_REFUSED', 'Permintaan ditolak: berasal dari situs lain yang tidak diizinkan mengubah data dengan sesi login Anda.'))
+      .json(
+        errorBody(
+          'CSRF_ORIGIN_REFUSED',
+          'Permintaan ditolak: berasal dari situs lain yang tidak diizinkan mengubah data dengan sesi login Anda.',
+        ),
+      )
   }
 }

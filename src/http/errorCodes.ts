@@ -31,7 +31,8 @@ export const errorCodeFor = (status: number, name?: string): string =>
 
 /** Messages for errors that Payload reports in English only. */
 const INDONESIAN: Record<string, string> = {
-  'Something went wrong.': 'Terjadi kesalahan di server. Silakan coba lagi; bila berulang, hubungi admin.',
+  'Something went wrong.':
+    'Terjadi kesalahan di server. Silakan coba lagi; bila berulang, hubungi admin.',
   'Invalid JSON': 'Badan permintaan bukan JSON yang sah.',
   'File size limit has been reached': 'Berkas melebihi batas ukuran unggahan.',
 }
@@ -45,19 +46,51 @@ export type ErrorClass = { status: number; code: string; message?: string }
  * input map to a 4xx with a stable code; anything unknown is a 500 (and logged with the request id).
  */
 export const classifyError = (err: unknown): ErrorClass => {
-  const e = (err ?? {}) as { status?: unknown; statusCode?: unknown; name?: string; message?: string; data?: { code?: unknown } }
+  const e = (err ?? {}) as {
+    status?: unknown
+    statusCode?: unknown
+    name?: string
+    message?: string
+    data?: { code?: unknown }
+  }
   const status = Number(e.status ?? e.statusCode ?? 500)
   const message = String(e.message ?? '')
-  if (status >= 400 && status < 500) return { status, code: typeof e.data?.code === 'string' ? e.data.code : errorCodeFor(status, e.name) }
+  if (status >= 400 && status < 500)
+    return {
+      status,
+      code: typeof e.data?.code === 'string' ? e.data.code : errorCodeFor(status, e.name),
+    }
   // Payload fetches an upload's URL and refuses unsafe or unreachable hosts: the caller's URL, not our fault.
-  if (e.name === 'FileRetrievalError') return { status: 400, code: 'FILE_RETRIEVAL_FAILED', message: 'Berkas dari URL tidak dapat diambil: alamat tidak diizinkan atau tidak dapat dihubungi.' }
+  if (e.name === 'FileRetrievalError')
+    return {
+      status: 400,
+      code: 'FILE_RETRIEVAL_FAILED',
+      message:
+        'Berkas dari URL tidak dapat diambil: alamat tidak diizinkan atau tidak dapat dihubungi.',
+    }
   // The SQL adapters say this of a path the caller named that has no column (e.g. an auth field that is off).
-  if (message.startsWith('Cannot find field for path')) return { status: 400, code: 'INVALID_QUERY', message: 'Kueri tidak sah: kolom yang diminta tidak dikenal.' }
-  if (e.name === 'URIError') return { status: 400, code: 'BAD_REQUEST', message: 'Alamat permintaan memuat pengodean persen yang rusak.' }
+  if (message.startsWith('Cannot find field for path'))
+    return {
+      status: 400,
+      code: 'INVALID_QUERY',
+      message: 'Kueri tidak sah: kolom yang diminta tidak dikenal.',
+    }
+  if (e.name === 'URIError')
+    return {
+      status: 400,
+      code: 'BAD_REQUEST',
+      message: 'Alamat permintaan memuat pengodean persen yang rusak.',
+    }
   // GraphQL answers null where the caller may not see a value; the schema calls that an error.
-  if (message.startsWith('Cannot return null for non-nullable field')) return { status: 403, code: 'FORBIDDEN', message: 'Anda tidak berhak membaca nilai ini.' }
-  return { status: status >= 500 && status < 600 ? status : 500, code: status === 503 ? 'UNAVAILABLE' : 'INTERNAL_ERROR' }
+  if (message.startsWith('Cannot return null for non-nullable field'))
+    return { status: 403, code: 'FORBIDDEN', message: 'Anda tidak berhak membaca nilai ini.' }
+  return {
+    status: status >= 500 && status < 600 ? status : 500,
+    code: status === 503 ? 'UNAVAILABLE' : 'INTERNAL_ERROR',
+  }
 }
 
 export type ApiError = { code: string; message: string; [extra: string]: unknown }
-export const errorBody = (code: string, message: string): { errors: ApiError[] } => ({ errors: [{ code, message }] })
+export const errorBody = (code: string, message: string): { errors: ApiError[] } => ({
+  errors: [{ code, message }],
+})

@@ -20,11 +20,18 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const buffered = (req as { rawBody?: Buffer }).rawBody
   if (buffered) headers.set('content-length', String(buffered.length))
-  const body = !hasBody ? undefined : buffered ? new Uint8Array(buffered) : (Readable.toWeb(req) as ReadableStream)
+  const body = !hasBody
+    ? undefined
+    : buffered
+      ? new Uint8Array(buffered)
+      : (Readable.toWeb(req) as ReadableStream)
   return new Request(url, { method, headers, body, duplex: 'half' } as RequestInit)
 }
 
-export const sendFetchResponse = async (response: Response, res: ExpressResponse): Promise<void> => {
+export const sendFetchResponse = async (
+  response: Response,
+  res: ExpressResponse,
+): Promise<void> => {
   res.status(response.status)
   response.headers.forEach((value, key) => {
     if (key === 'set-cookie' || key === 'content-length' || key === 'content-encoding') return

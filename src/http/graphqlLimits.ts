@@ -1,4 +1,11 @@
-import { GraphQLError, Kind, type FragmentDefinitionNode, type SelectionSetNode, type ValidationRule, type ValueNode } from 'graphql'
+import {
+  GraphQLError,
+  Kind,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql'
 
 /**
  * How big one GraphQL request may be. Portal queries (a list of items with their unit, photo and
@@ -15,7 +22,10 @@ const LARGEST_PAGE = 100
 type Measure = { depth: number; aliases: number; cost: number }
 const NONE: Measure = { depth: 0, aliases: 0, cost: 0 }
 
-const intOf = (value: ValueNode | undefined, variables: Record<string, unknown>): number | undefined => {
+const intOf = (
+  value: ValueNode | undefined,
+  variables: Record<string, unknown>,
+): number | undefined => {
   if (value?.kind === Kind.INT) return Number(value.value)
   if (value?.kind === Kind.VARIABLE) {
     const v = variables[value.name.value]
@@ -53,10 +63,22 @@ export const measureSelections = (
         add({ depth: 1, aliases: selection.alias ? 1 : 0, cost: 0 })
         continue
       }
-      const inner = selection.selectionSet ? measureSelections(selection.selectionSet, fragments, variables, memo) : NONE
-      const isPage = selection.selectionSet?.selections.some((s) => s.kind === Kind.FIELD && s.name.value === 'docs') ?? false
-      const limit = intOf(selection.arguments?.find((a) => a.name.value === 'limit')?.value, variables)
-      add({ depth: inner.depth + 1, aliases: inner.aliases + (selection.alias ? 1 : 0), cost: 1 + (isPage ? pageSize(limit) : 1) * inner.cost })
+      const inner = selection.selectionSet
+        ? measureSelections(selection.selectionSet, fragments, variables, memo)
+        : NONE
+      const isPage =
+        selection.selectionSet?.selections.some(
+          (s) => s.kind === Kind.FIELD && s.name.value === 'docs',
+        ) ?? false
+      const limit = intOf(
+        selection.arguments?.find((a) => a.name.value === 'limit')?.value,
+        variables,
+      )
+      add({
+        depth: inner.depth + 1,
+        aliases: inner.aliases + (selection.alias ? 1 : 0),
+        cost: 1 + (isPage ? pageSize(limit) : 1) * inner.cost,
+      })
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       add(measureSelections(selection.selectionSet, fragments, variables, memo))
     } else {
@@ -89,17 +111,35 @@ export const graphqlLimitsRule =
       const fragments = new Map(
         context
           .getDocument()
-          .definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+          .definitions.filter(
+            (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+          )
           .map((d) => [d.name.value, d]),
       )
       const m = measureSelections(node.selectionSet, fragments, variables)
       if (m.depth > limits.maxDepth) {
-        context.reportError(refusal('GRAPHQL_TOO_DEEP', `Kueri terlalu dalam: ${m.depth} tingkat, paling banyak ${limits.maxDepth}.`, node))
+        context.reportError(
+          refusal(
+            'GRAPHQL_TOO_DEEP',
+            `Kueri terlalu dalam: ${m.depth} tingkat, paling banyak ${limits.maxDepth}.`,
+            node,
+          ),
+        )
       } else if (m.aliases > limits.maxAliases) {
-        context.reportError(refusal('GRAPHQL_TOO_MANY_ALIASES', `Kueri memakai ${m.aliases} alias, paling banyak ${limits.maxAliases}.`, node))
+        context.reportError(
+          refusal(
+            'GRAPHQL_TOO_MANY_ALIASES',
+            `Kueri memakai ${m.aliases} alias, paling banyak ${limits.maxAliases}.`,
+            node,
+          ),
+        )
       } else if (m.cost > limits.maxCost) {
         context.reportError(
-          refusal('GRAPHQL_TOO_COMPLEX', `Kueri terlalu berat: biaya ${m.cost}, paling banyak ${limits.maxCost}. Kurangi limit, kolom atau alias, atau bagi menjadi beberapa permintaan.`, node),
+          refusal(
+            'GRAPHQL_TOO_COMPLEX',
+            `Kueri terlalu berat: biaya ${m.cost}, paling banyak ${limits.maxCost}. Kurangi limit, kolom atau alias, atau bagi menjadi beberapa permintaan.`,
+            node,
+          ),
         )
       }
     },
@@ -112,6 +152,12 @@ export const graphqlLimitsRule =
 export const noIntrospectionRule: ValidationRule = (context) => ({
   Field(node) {
     if (node.name.value !== '__schema' && node.name.value !== '__type') return
-    context.reportError(refusal('GRAPHQL_INTROSPECTION_DISABLED', 'Introspeksi skema GraphQL hanya tersedia untuk staf yang masuk.', node))
+    context.reportError(
+      refusal(
+        'GRAPHQL_INTROSPECTION_DISABLED',
+        'Introspeksi skema GraphQL hanya tersedia untuk staf yang masuk.',
+        node,
+      ),
+    )
   },
 })

@@ -4,14 +4,21 @@ import type { DatabaseHealth } from '../db/databaseHealth.js'
 import { pingDatabase } from '../db/ping.js'
 
 /** Liveness (the process answers) and readiness (the database answers). */
-export const healthRoutes = (payload: Payload, isShuttingDown: () => boolean, health?: DatabaseHealth): Router => {
+export const healthRoutes = (
+  payload: Payload,
+  isShuttingDown: () => boolean,
+  health?: DatabaseHealth,
+): Router => {
   const router = Router()
   router.get('/healthz', (_req, res) => {
     res.set('cache-control', 'no-store').json({ status: 'ok' })
   })
   router.get('/readyz', async (_req, res) => {
     res.set('cache-control', 'no-store')
-    if (isShuttingDown()) return void res.status(503).json({ status: 'stopping', code: 'SHUTTING_DOWN', message: 'Server sedang berhenti.' })
+    if (isShuttingDown())
+      return void res
+        .status(503)
+        .json({ status: 'stopping', code: 'SHUTTING_DOWN', message: 'Server sedang berhenti.' })
     try {
       // A database known to be down is not pinged again per probe: its own ping loop does that.
       if (health?.isDown()) throw new Error('database down')
@@ -19,7 +26,11 @@ export const healthRoutes = (payload: Payload, isShuttingDown: () => boolean, he
       res.json({ status: 'ready', database: payload.db.name })
     } catch (err) {
       health?.markDown(err)
-      res.status(503).set('Retry-After', '5').json({ status: 'unavailable', code: 'DATABASE_UNAVAILABLE', message: 'Basis data tidak dapat dihubungi.' })
+      res.status(503).set('Retry-After', '5').json({
+        status: 'unavailable',
+        code: 'DATABASE_UNAVAILABLE',
+        message: 'Basis data tidak dapat dihubungi.',
+      })
     }
   })
   return router

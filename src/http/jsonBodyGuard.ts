@@ -12,7 +12,11 @@ export const jsonBodyGuard = (limit: string) => {
       if (err) {
         const status = (err as { status?: number }).status ?? 400
         if (status === 413) {
-          res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `Badan permintaan terlalu besar (batas ${limit}).`))
+          res
+            .status(413)
+            .json(
+              errorBody('PAYLOAD_TOO_LARGE', `Badan permintaan terlalu besar (batas ${limit}).`),
+            )
           return
         }
         res.status(400).json(errorBody('BAD_REQUEST', 'Badan permintaan tidak dapat dibaca.'))
@@ -27,13 +31,22 @@ export const jsonBodyGuard = (limit: string) => {
           try {
             parsed = JSON.parse(bytes.toString('utf8'))
           } catch (parseError) {
-            res.status(400).json(errorBody('INVALID_JSON', `Badan permintaan bukan JSON yang sah: ${(parseError as Error).message}`))
+            res
+              .status(400)
+              .json(
+                errorBody(
+                  'INVALID_JSON',
+                  `Badan permintaan bukan JSON yang sah: ${(parseError as Error).message}`,
+                ),
+              )
             return
           }
           // Every JSON body this API takes is an object: a string, number, list or null is refused here,
           // before any hook reads fields from it.
           if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-            res.status(400).json(errorBody('INVALID_JSON', 'Badan permintaan harus berupa objek JSON ({ … }).'))
+            res
+              .status(400)
+              .json(errorBody('INVALID_JSON', 'Badan permintaan harus berupa objek JSON ({ … }).'))
             return
           }
         }

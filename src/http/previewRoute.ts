@@ -14,10 +14,21 @@ type Doc = Record<string, unknown>
 
 const page = (doc: Doc, correction: boolean): string => {
   const state = isWorkflowState(doc.workflowStatus) ? STATE_LABELS[doc.workflowStatus].id : ''
-  const body = doc.body && typeof doc.body === 'object' && 'root' in doc.body ? convertLexicalToHTML({ data: doc.body as never, disableContainer: true }) : ''
-  const photo = doc.featuredPhoto as { url?: string; alt?: string; caption?: string; credit?: string } | null
+  const body =
+    doc.body && typeof doc.body === 'object' && 'root' in doc.body
+      ? convertLexicalToHTML({ data: doc.body as never, disableContainer: true })
+      : ''
+  const photo = doc.featuredPhoto as {
+    url?: string
+    alt?: string
+    caption?: string
+    credit?: string
+  } | null
   const unit = doc.unit as { name?: string } | null
-  const embargo = typeof doc.embargoUntil === 'string' ? `<p class="embargo">Embargo hingga ${esc(new Date(doc.embargoUntil).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' }))} WIB</p>` : ''
+  const embargo =
+    typeof doc.embargoUntil === 'string'
+      ? `<p class="embargo">Embargo hingga ${esc(new Date(doc.embargoUntil).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' }))} WIB</p>`
+      : ''
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="robots" content="noindex,nofollow"><title>Pratinjau: ${esc(String(doc.title ?? ''))}</title>
 <style>body{font-family:Georgia,serif;max-width:760px;margin:0 auto;padding:0 1rem 3rem;line-height:1.6;color:#222}.banner{font-family:system-ui,sans-serif;background:#fff4d6;border-bottom:2px solid #e0a800;padding:.6rem 1rem;margin:0 -1rem 1.5rem}.embargo{font-family:system-ui,sans-serif;color:#a33}img{max-width:100%}figcaption,.meta{font-family:system-ui,sans-serif;font-size:.85rem;color:#555}</style></head>
 <body><div class="banner" role="note"><strong>PRATINJAU</strong> — ${correction ? 'koreksi yang belum terbit' : 'belum terbit'} (status: ${esc(state)}). Halaman ini hanya dapat dibuka staf unit penerbit.</div>
@@ -37,19 +48,55 @@ export const previewRoute = (payload: Payload): Router => {
     try {
       res.set({ 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex' })
       const collection = req.params.collection
-      if (!isNewsCollection(collection)) return void res.status(404).json(errorBody('NOT_FOUND', 'Halaman tidak ditemukan.'))
-      if (!isPlausibleId(payload.db.defaultIDType === 'number' ? 'number' : 'text', req.params.id)) return void res.status(404).json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
-      const { user } = await payload.auth({ headers: new Headers(req.headers as Record<string, string>) })
-      if (!user) return void res.redirect(302, `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(req.originalUrl)}`)
+      if (!isNewsCollection(collection))
+        return void res.status(404).json(errorBody('NOT_FOUND', 'Halaman tidak ditemukan.'))
+      if (!isPlausibleId(payload.db.defaultIDType === 'number' ? 'number' : 'text', req.params.id))
+        return void res
+          .status(404)
+          .json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
+      const { user } = await payload.auth({
+        headers: new Headers(req.headers as Record<string, string>),
+      })
+      if (!user)
+        return void res.redirect(
+          302,
+          `${payload.config.routes.admin}/login?redirect=${encodeURIComponent(req.originalUrl)}`,
+        )
       const localReq = await createLocalReq({ user }, payload)
       const rule = previewNews(principalOf(user), await loadUnitScope(localReq))
-      if (rule === false) return void res.status(404).json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
-      const where: Where = rule === true ? { id: { equals: req.params.id } } : { and: [{ id: { equals: req.params.id } }, rule] }
-      const found = await payload.find({ collection: collection as 'press-releases', where, depth: 1, limit: 1, user, overrideAccess: false, req: localReq })
+      if (rule === false)
+        return void res
+          .status(404)
+          .json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
+      const where: Where =
+        rule === true
+          ? { id: { equals: req.params.id } }
+          : { and: [{ id: { equals: req.params.id } }, rule] }
+      const found = await payload.find({
+        collection: collection as 'press-releases',
+        where,
+        depth: 1,
+        limit: 1,
+        user,
+        overrideAccess: false,
+        req: localReq,
+      })
       const doc = found.docs[0] as Doc | undefined
-      if (!doc) return void res.status(404).json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
+      if (!doc)
+        return void res
+          .status(404)
+          .json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
       const revision = doc.revision as { data?: Doc } | null
-      res.type('html').send(revision?.data ? page({ ...doc, ...revision.data, unit: doc.unit, featuredPhoto: doc.featuredPhoto }, true) : page(doc, false))
+      res
+        .type('html')
+        .send(
+          revision?.data
+            ? page(
+                { ...doc, ...revision.data, unit: doc.unit, featuredPhoto: doc.featuredPhoto },
+                true,
+              )
+            : page(doc, false),
+        )
     } catch (err) {
       next(err)
     }

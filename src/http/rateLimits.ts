@@ -4,16 +4,32 @@ import { errorBody } from './errorCodes.js'
 import type { CredentialAttempt } from './credentialAttempts.js'
 
 const tooMany = (_req: Request, res: Response): void => {
-  res.status(429).json(errorBody('TOO_MANY_REQUESTS', 'Terlalu banyak permintaan dalam satu menit. Tunggu sebentar lalu coba lagi.'))
+  res
+    .status(429)
+    .json(
+      errorBody(
+        'TOO_MANY_REQUESTS',
+        'Terlalu banyak permintaan dalam satu menit. Tunggu sebentar lalu coba lagi.',
+      ),
+    )
 }
 
 /**
  * Limits on the endpoints worth attacking: logins (password guessing) and workflow actions (each
  * refusal writes an audit entry, so a flood would fill the log). Per client IP, per minute.
  */
-export const sensitiveRateLimit = (perMinute = Number(process.env.RATE_LIMIT_SENSITIVE_PER_MINUTE ?? 120)): RequestHandler =>
+export const sensitiveRateLimit = (
+  perMinute = Number(process.env.RATE_LIMIT_SENSITIVE_PER_MINUTE ?? 120),
+): RequestHandler =>
   // X-Forwarded-For without `trust proxy` is ignored on purpose (see TRUST_PROXY): no warning for it.
-  rateLimit({ windowMs: 60_000, limit: perMinute, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany, validate: { xForwardedForHeader: false } })
+  rateLimit({
+    windowMs: 60_000,
+    limit: perMinute,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: tooMany,
+    validate: { xForwardedForHeader: false },
+  })
 
 export type CredentialLimits = {
   /** Attempts naming one account (email), from anywhere, per window. */
@@ -32,11 +48,20 @@ export const credentialLimitsFromEnv = (): CredentialLimits => ({
 const tooManyAttempts = (_req: Request, res: Response): void => {
   res
     .status(429)
-    .json(errorBody('TOO_MANY_LOGIN_ATTEMPTS', 'Terlalu banyak percobaan masuk atau pemulihan akun. Tunggu beberapa menit lalu coba lagi.'))
+    .json(
+      errorBody(
+        'TOO_MANY_LOGIN_ATTEMPTS',
+        'Terlalu banyak percobaan masuk atau pemulihan akun. Tunggu beberapa menit lalu coba lagi.',
+      ),
+    )
 }
 
 /** Runs one express-rate-limit middleware; true when it let the request through. */
-const passes = async (limiter: RateLimitRequestHandler, req: Request, res: Response): Promise<boolean> => {
+const passes = async (
+  limiter: RateLimitRequestHandler,
+  req: Request,
+  res: Response,
+): Promise<boolean> => {
   let passed = false
   await limiter(req, res, (err?: unknown) => {
     if (err) throw err
@@ -51,13 +76,26 @@ const passes = async (limiter: RateLimitRequestHandler, req: Request, res: Respo
  * aliased `loginUser` counts fifty, and is refused whole once a limit is passed. The client address
  * is `req.ip`, so it follows the explicit `trust proxy` setting and nothing else.
  */
-export const credentialRateLimit = (limits: CredentialLimits, attemptsOf: (req: Request) => CredentialAttempt[]): RequestHandler => {
+export const credentialRateLimit = (
+  limits: CredentialLimits,
+  attemptsOf: (req: Request) => CredentialAttempt[],
+): RequestHandler => {
   const current = new WeakMap<Request, CredentialAttempt>()
   // Counting each attempt of one request is the point here, hence no single-count check; an
   // X-Forwarded-For without trust is expected (it is ignored on purpose), hence no warning for it.
   const validate = { singleCount: false, xForwardedForHeader: false }
-  const common = { windowMs: limits.windowMs, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooManyAttempts, validate } as const
-  const byAddress = rateLimit({ ...common, limit: limits.perAddress, keyGenerator: (req) => `address:${ipKeyGenerator(req.ip ?? '')}` })
+  const common = {
+    windowMs: limits.windowMs,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    handler: tooManyAttempts,
+    validate,
+  } as const
+  const byAddress = rateLimit({
+    ...common,
+    limit: limits.perAddress,
+    keyGenerator: (req) => `address:${ipKeyGenerator(req.ip ?? '')}`,
+  })
   const byAccount = rateLimit({
     ...common,
     limit: limits.perAccount,

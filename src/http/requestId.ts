@@ -13,4 +13,5 @@ export const assignRequestId: RequestHandler = (req, res, next) => {
   next()
 }
 
-export const requestIdOf = (req: IncomingMessage): string => String((req as { id?: unknown }).id ?? '')
+export const requestIdOf = (req: IncomingMessage): string =>
+  String((req as { id?: unknown }).id ?? '')

@@ -12,7 +12,8 @@ import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
  * `{ message }` and the caller's Host in it: every error body here is `{ errors: [{ code, message }] }`.
  */
 const withErrorCode = async (response: Response, req: Request): Promise<Response> => {
-  if (response.status < 400 || !(response.headers.get('content-type') ?? '').includes('json')) return response
+  if (response.status < 400 || !(response.headers.get('content-type') ?? '').includes('json'))
+    return response
   const text = await response.text()
   let body: unknown
   try {
@@ -22,19 +23,35 @@ const withErrorCode = async (response: Response, req: Request): Promise<Response
   }
   const headers = new Headers(response.headers)
   headers.delete('content-length')
-  if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors)) return new Response(text, { status: response.status, headers })
-  const message = response.status === 404 ? `Alamat tidak ditemukan: ${req.method} ${req.baseUrl}${req.path}` : 'Permintaan tidak dapat dilayani.'
-  return new Response(JSON.stringify(errorBody(errorCodeFor(response.status), message)), { status: response.status, headers })
+  if (body && typeof body === 'object' && Array.isArray((body as { errors?: unknown }).errors))
+    return new Response(text, { status: response.status, headers })
+  const message =
+    response.status === 404
+      ? `Alamat tidak ditemukan: ${req.method} ${req.baseUrl}${req.path}`
+      : 'Permintaan tidak dapat dilayani.'
+  return new Response(JSON.stringify(errorBody(errorCodeFor(response.status), message)), {
+    status: response.status,
+    headers,
+  })
 }
 
 /** Payload's REST API, mounted in express through the Fetch bridge; reads go through the response cache. */
-export const restRoute = (config: SanitizedConfig, payloadInstanceCacheKey: string, payload: Payload): RequestHandler => {
+export const restRoute = (
+  config: SanitizedConfig,
+  payloadInstanceCacheKey: string,
+  payload: Payload,
+): RequestHandler => {
   const cache = responseCacheFor(payload)
   return async (req, res, next) => {
     try {
       const refusal = refusedBeforePayload(req, config)
-      if (refusal) return void res.status(refusal.status).json(errorBody(refusal.code, refusal.message))
-      const compute = async () => withErrorCode(await handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey }), req)
+      if (refusal)
+        return void res.status(refusal.status).json(errorBody(refusal.code, refusal.message))
+      const compute = async () =>
+        withErrorCode(
+          await handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey }),
+          req,
+        )
       if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)
       const response = await compute()
       await sendFetchResponse(response, res)

@@ -9,10 +9,14 @@ import { isNewsCollection } from '../workflow/newsCollections.js'
 import { photoStaticDir } from '../media/photoStaticDir.js'
 
 type Doc = Record<string, unknown>
-type PhotoDoc = { filename?: string; updatedAt?: string; sizes?: { og?: { filename?: string } } } | null
+type PhotoDoc = {
+  filename?: string
+  updatedAt?: string
+  sizes?: { og?: { filename?: string } }
+} | null
 
-
-const readIfAny = async (file: string | null): Promise<Buffer | null> => (file ? fs.readFile(file).catch(() => null) : null)
+const readIfAny = async (file: string | null): Promise<Buffer | null> =>
+  file ? fs.readFile(file).catch(() => null) : null
 
 /**
  * GET /share/:collection/:slug.jpg — the item's 1200×630 share card. Only public items have one. The
@@ -28,18 +32,32 @@ export const shareRoute = (payload: Payload): Router => {
     try {
       const collection = req.params.collection
       const slug = req.params.file.replace(/\.jpg$/, '')
-      if (!isNewsCollection(collection) || !req.params.file.endsWith('.jpg')) return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
+      if (!isNewsCollection(collection) || !req.params.file.endsWith('.jpg'))
+        return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
       // Read as the public: a card exists only for what the public may see.
-      const found = await payload.find({ collection: collection as 'press-releases', where: { slug: { equals: slug } }, depth: 2, limit: 1, overrideAccess: false })
+      const found = await payload.find({
+        collection: collection as 'press-releases',
+        where: { slug: { equals: slug } },
+        depth: 2,
+        limit: 1,
+        overrideAccess: false,
+      })
       const doc = found.docs[0] as Doc | undefined
       if (!doc) return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
       const photo = doc.featuredPhoto as PhotoDoc
       const unit = doc.unit as { name?: string; logo?: PhotoDoc } | null
       const photoFile = photo?.sizes?.og?.filename ?? photo?.filename ?? null
       const logoFile = unit?.logo?.filename ?? null
-      const key = createHash('sha256').update(JSON.stringify([doc.title, unit?.name, photoFile, photo?.updatedAt, logoFile])).digest('hex').slice(0, 16)
+      const key = createHash('sha256')
+        .update(JSON.stringify([doc.title, unit?.name, photoFile, photo?.updatedAt, logoFile]))
+        .digest('hex')
+        .slice(0, 16)
       const etag = `"${key}"`
-      res.set({ 'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600', ETag: etag, 'Content-Type': 'image/jpeg' })
+      res.set({
+        'Cache-Control': 'public, max-age=300, stale-while-revalidate=3600',
+        ETag: etag,
+        'Content-Type': 'image/jpeg',
+      })
       if (req.headers['if-none-match'] === etag) return void res.status(304).end()
       const cached = path.join(cacheDir, `${collection}-${doc.id}-${key}.jpg`)
       let card = await readIfAny(cached)
@@ -51,7 +69,9 @@ export const shareRoute = (payload: Payload): Router => {
           logo: await readIfAny(logoFile ? path.join(staticDir, logoFile) : null),
         })
         await fs.mkdir(cacheDir, { recursive: true })
-        const stale = (await fs.readdir(cacheDir)).filter((f) => f.startsWith(`${collection}-${doc.id}-`))
+        const stale = (await fs.readdir(cacheDir)).filter((f) =>
+          f.startsWith(`${collection}-${doc.id}-`),
+        )
         await Promise.all(stale.map((f) => fs.rm(path.join(cacheDir, f), { force: true })))
         await fs.writeFile(cached, card)
       }

@@ -10,7 +10,10 @@ const wellFramed = (contentType: string, body: Buffer): boolean => {
   const boundary = match?.[1] ?? match?.[2]
   if (!boundary) return false
   const open = Buffer.from(`--${boundary}`)
-  const start = body.subarray(0, open.length + 2).toString('latin1').replace(/^\r\n/, '')
+  const start = body
+    .subarray(0, open.length + 2)
+    .toString('latin1')
+    .replace(/^\r\n/, '')
   return start.startsWith(open.toString('latin1')) && body.includes(Buffer.from(`--${boundary}--`))
 }
 
@@ -27,12 +30,22 @@ export const uploadBodyBuffer = (maxUploadBytes: number) => {
       if (err) {
         const status = (err as { status?: number }).status ?? 400
         const mb = (maxUploadBytes / 1024 / 1024).toFixed(0)
-        if (status === 413) return void res.status(413).json(errorBody('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${mb} MB.`))
+        if (status === 413)
+          return void res
+            .status(413)
+            .json(errorBody('PAYLOAD_TOO_LARGE', `Berkas melebihi batas unggahan ${mb} MB.`))
         return void res.status(400).json(errorBody('BAD_REQUEST', 'Unggahan tidak dapat dibaca.'))
       }
       if (Buffer.isBuffer(req.body)) {
         if (!wellFramed(String(req.headers['content-type'] ?? ''), req.body)) {
-          return void res.status(400).json(errorBody('INVALID_MULTIPART', 'Unggahan tidak dapat dibaca: batas (boundary) multipart hilang atau rusak.'))
+          return void res
+            .status(400)
+            .json(
+              errorBody(
+                'INVALID_MULTIPART',
+                'Unggahan tidak dapat dibaca: batas (boundary) multipart hilang atau rusak.',
+              ),
+            )
         }
         ;(req as { rawBody?: Buffer }).rawBody = req.body
         req.body = undefined

@@ -22,7 +22,10 @@ export type ClaimOptions = {
  * PostgreSQL: `FOR UPDATE SKIP LOCKED` lets concurrent claimers pass over rows another is taking.
  * SQLite: a single UPDATE is one write transaction, and writers are serialised by the database.
  */
-export const claimJobs = async (payload: Payload, { queue, limit, leaseMs, now }: ClaimOptions): Promise<(string | number)[]> => {
+export const claimJobs = async (
+  payload: Payload,
+  { queue, limit, leaseMs, now }: ClaimOptions,
+): Promise<(string | number)[]> => {
   if (limit <= 0) return []
   const at = now.toISOString()
   const leaseExpired = new Date(now.getTime() - leaseMs).toISOString()

@@ -9,7 +9,9 @@ export type CapturedEmail = { to: string; subject: string; text: string; from: s
  * through nodemailer's SMTP transport; without it, mail is captured in memory (readable by tests as
  * `payload.email.outbox`) and logged, so development never sends real mail by accident.
  */
-export const newsroomEmailAdapter = (options: { smtpUrl?: string; fromAddress?: string; fromName?: string } = {}): PayloadEmailAdapter => {
+export const newsroomEmailAdapter = (
+  options: { smtpUrl?: string; fromAddress?: string; fromName?: string } = {},
+): PayloadEmailAdapter => {
   const fromAddress = options.fromAddress ?? process.env.EMAIL_FROM ?? 'humas@newsroom.local'
   const fromName = options.fromName ?? process.env.EMAIL_FROM_NAME ?? 'Humas Newsroom'
   const transport = options.smtpUrl ? nodemailer.createTransport(options.smtpUrl) : null
@@ -22,7 +24,13 @@ export const newsroomEmailAdapter = (options: { smtpUrl?: string; fromAddress?: 
     sendEmail: async (message: SendEmailOptions) => {
       const from = `"${fromName}" <${fromAddress}>`
       if (transport) return transport.sendMail({ from, ...message })
-      const captured = { to: String(message.to), subject: String(message.subject), text: String(message.text ?? ''), from, at: new Date().toISOString() }
+      const captured = {
+        to: String(message.to),
+        subject: String(message.subject),
+        text: String(message.text ?? ''),
+        from,
+        at: new Date().toISOString(),
+      }
       outbox.push(captured)
       logger.info({ to: captured.to, subject: captured.subject }, 'email captured (no SMTP_URL)')
       return captured

@@ -17,7 +17,12 @@ export const slugFieldHook =
 
     if (operation === 'update' && previous && originalDoc?.publishedAt) {
       if (requested && requested !== previous) {
-        throw fieldErrors(req, collection.slug, [{ path: 'slug', message: 'Slug tidak dapat diubah setelah terbit agar tautan publik tidak putus.' }])
+        throw fieldErrors(req, collection.slug, [
+          {
+            path: 'slug',
+            message: 'Slug tidak dapat diubah setelah terbit agar tautan publik tidak putus.',
+          },
+        ])
       }
       return previous
     }
@@ -33,7 +38,8 @@ export const slugFieldHook =
         where: { slug: { equals: candidate } },
         req,
       })
-      if (!taken || (originalDoc?.id !== undefined && String(taken.id) === String(originalDoc.id))) return candidate
+      if (!taken || (originalDoc?.id !== undefined && String(taken.id) === String(originalDoc.id)))
+        return candidate
     }
     return `${base}-${Date.now().toString(36)}`
   }

@@ -8,7 +8,12 @@ const MAX_LENGTH = 80
  * "&" reads "dan".
  */
 export const toSlug = (text: string): string => {
-  const slug = slugify(text.replace(/&/g, ' dan '), { lower: true, strict: true, locale: 'id', trim: true })
+  const slug = slugify(text.replace(/&/g, ' dan '), {
+    lower: true,
+    strict: true,
+    locale: 'id',
+    trim: true,
+  })
   if (slug.length <= MAX_LENGTH) return slug || 'tanpa-judul'
   const cut = slug.slice(0, MAX_LENGTH)
   const lastHyphen = cut.lastIndexOf('-')

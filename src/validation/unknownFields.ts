@@ -2,8 +2,25 @@ import type { Field } from 'payload'
 
 /** Keys Payload itself accepts on documents besides declared fields. */
 const SYSTEM_KEYS = new Set([
-  'id', 'createdAt', 'updatedAt', '_status', 'password', 'confirm-password', 'file', 'crop', 'focalPoint',
-  'focalX', 'focalY', 'sizes', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height',
+  'id',
+  'createdAt',
+  'updatedAt',
+  '_status',
+  'password',
+  'confirm-password',
+  'file',
+  'crop',
+  'focalPoint',
+  'focalX',
+  'focalY',
+  'sizes',
+  'url',
+  'thumbnailURL',
+  'filename',
+  'mimeType',
+  'filesize',
+  'width',
+  'height',
 ])
 const ITEM_KEYS = new Set(['id', 'blockType', 'blockName'])
 
@@ -29,7 +46,12 @@ const namedFieldsOf = (fields: readonly Field[]): Map<string, Field> => {
  * Paths in `data` that no field declares, e.g. ["titel", "mediaContact.fax"]. Payload silently drops
  * such keys; a newsroom must instead tell the sender, because a typo in a field name is lost work.
  */
-export const unknownFieldPaths = (fields: readonly Field[], data: unknown, prefix = '', topLevel = true): string[] => {
+export const unknownFieldPaths = (
+  fields: readonly Field[],
+  data: unknown,
+  prefix = '',
+  topLevel = true,
+): string[] => {
   if (!isObj(data)) return []
   const named = namedFieldsOf(fields)
   const unknown: string[] = []
@@ -40,9 +62,12 @@ export const unknownFieldPaths = (fields: readonly Field[], data: unknown, prefi
       if (!(topLevel ? SYSTEM_KEYS : ITEM_KEYS).has(key)) unknown.push(path)
       continue
     }
-    if (field.type === 'group' && 'fields' in field) unknown.push(...unknownFieldPaths(field.fields, value, path, false))
+    if (field.type === 'group' && 'fields' in field)
+      unknown.push(...unknownFieldPaths(field.fields, value, path, false))
     if (field.type === 'array' && Array.isArray(value))
-      value.forEach((item, i) => unknown.push(...unknownFieldPaths(field.fields, item, `${path}.${i}`, false)))
+      value.forEach((item, i) =>
+        unknown.push(...unknownFieldPaths(field.fields, item, `${path}.${i}`, false)),
+      )
   }
   return unknown
 }

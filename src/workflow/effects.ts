@@ -19,7 +19,8 @@ export const effectsOf = (o: Outcome, doc: Doc, actorId: Id | null, now: Date): 
       changeNotes: o.minor || !o.changeNote ? notes : [...notes, { note: o.changeNote, at }],
     }
   }
-  if (o.clearRetrospective) return { needsRetrospectiveApproval: false, approvedBy: actorId, approvedAt: at }
+  if (o.clearRetrospective)
+    return { needsRetrospectiveApproval: false, approvedBy: actorId, approvedAt: at }
   switch (o.action) {
     case 'approve':
       return { workflowStatus: o.to, approvedBy: actorId, approvedAt: at }
@@ -30,9 +31,18 @@ export const effectsOf = (o: Outcome, doc: Doc, actorId: Id | null, now: Date): 
     case 'publish':
       return { workflowStatus: o.to, publishedAt: doc.publishedAt ?? at }
     case 'force-publish':
-      return { workflowStatus: o.to, publishedAt: doc.publishedAt ?? at, needsRetrospectiveApproval: true, forcePublishedBy: actorId }
+      return {
+        workflowStatus: o.to,
+        publishedAt: doc.publishedAt ?? at,
+        needsRetrospectiveApproval: true,
+        forcePublishedBy: actorId,
+      }
     case 'withdraw':
-      return { workflowStatus: o.to, withdrawal: { reason: o.reason, withdrawnAt: at }, revision: null }
+      return {
+        workflowStatus: o.to,
+        withdrawal: { reason: o.reason, withdrawnAt: at },
+        revision: null,
+      }
     default:
       return { workflowStatus: o.to }
   }

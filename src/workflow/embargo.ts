@@ -14,8 +14,13 @@ export const isUnderEmbargo = (embargoUntil: unknown, now: Date): boolean => {
 
 /** The same rule as a query, for the database: items whose embargo (if any) has passed at `now`. */
 export const embargoPassedWhere = (now: Date): Where => ({
-  or: [{ embargoUntil: { exists: false } }, { embargoUntil: { less_than_equal: now.toISOString() } }],
+  or: [
+    { embargoUntil: { exists: false } },
+    { embargoUntil: { less_than_equal: now.toISOString() } },
+  ],
 })
 
 /** Its complement as a query: items still under embargo at `now`. */
-export const underEmbargoWhere = (now: Date): Where => ({ embargoUntil: { greater_than: now.toISOString() } })
+export const underEmbargoWhere = (now: Date): Where => ({
+  embargoUntil: { greater_than: now.toISOString() },
+})

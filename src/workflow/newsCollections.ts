@@ -7,4 +7,5 @@ export const NEWS_COLLECTIONS = ['press-releases', 'event-coverage'] as const
 
 export type NewsCollection = (typeof NEWS_COLLECTIONS)[number]
 
-export const isNewsCollection = (slug: unknown): slug is NewsCollection => (NEWS_COLLECTIONS as readonly unknown[]).includes(slug)
+export const isNewsCollection = (slug: unknown): slug is NewsCollection =>
+  (NEWS_COLLECTIONS as readonly unknown[]).includes(slug)

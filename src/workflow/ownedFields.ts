@@ -22,7 +22,14 @@ export const WORKFLOW_OWNED_FIELDS = [
 export const WORKFLOW_CONTEXT = 'humasWorkflowTransition'
 
 /** Fields that are about the item's handling, not its public content: editing them never needs review. */
-export const NON_CONTENT_FIELDS = ['createdBy', 'lastEditedBy', 'internalNotes', 'id', 'createdAt', 'updatedAt'] as const
+export const NON_CONTENT_FIELDS = [
+  'createdBy',
+  'lastEditedBy',
+  'internalNotes',
+  'id',
+  'createdAt',
+  'updatedAt',
+] as const
 
 /** The initial values of the owned fields, for new items and duplicates. */
 export const INITIAL_OWNED_VALUES: Record<string, unknown> = {

@@ -4,14 +4,22 @@ type Id = string | number
 type Doc = Record<string, unknown>
 
 /** A correction being prepared for a published item. Its `state` runs the revision track. */
-export type Revision = { state: WorkflowState; data: Doc; editedBy: Id | null; startedAt: string; updatedAt: string }
+export type Revision = {
+  state: WorkflowState
+  data: Doc
+  editedBy: Id | null
+  startedAt: string
+  updatedAt: string
+}
 
 const idsOnly = (v: unknown): unknown => {
   if (Array.isArray(v)) return v.map(idsOnly)
-  if (v && typeof v === 'object' && 'id' in v && Object.keys(v).length > 2) return (v as { id: unknown }).id
+  if (v && typeof v === 'object' && 'id' in v && Object.keys(v).length > 2)
+    return (v as { id: unknown }).id
   return v
 }
-const differs = (a: unknown, b: unknown): boolean => JSON.stringify(idsOnly(a) ?? null) !== JSON.stringify(idsOnly(b) ?? null)
+const differs = (a: unknown, b: unknown): boolean =>
+  JSON.stringify(idsOnly(a) ?? null) !== JSON.stringify(idsOnly(b) ?? null)
 
 /**
  * Editing a published item: the changed content fields go into the pending revision (which returns
@@ -38,6 +46,12 @@ export const divertEdits = (
   const at = now.toISOString()
   return {
     live,
-    revision: { state: 'draft', data: { ...base, ...changes }, editedBy: editorId, startedAt: previous?.startedAt ?? at, updatedAt: at },
+    revision: {
+      state: 'draft',
+      data: { ...base, ...changes },
+      editedBy: editorId,
+      startedAt: previous?.startedAt ?? at,
+      updatedAt: at,
+    },
   }
 }

@@ -5,7 +5,12 @@ type Id = string | number
 
 /** Who acts. `units` is every unit the actor may act in (their own and its descendants); admins act everywhere. */
 export type Actor =
-  | { kind: 'staff'; id: Id; role: 'admin' | 'editor' | 'writer' | 'protocol'; units: ReadonlySet<string> }
+  | {
+      kind: 'staff'
+      id: Id
+      role: 'admin' | 'editor' | 'writer' | 'protocol'
+      units: ReadonlySet<string>
+    }
   | { kind: 'scheduler' }
 
 /** The part of an item the rules read. A published item under correction carries its revision's own state. */
@@ -35,7 +40,12 @@ export type TransitionInput = {
   scheduledFor?: string
 }
 
-export type Failure = { ok: false; status: 400 | 401 | 403 | 404 | 409; code: string; message: string }
+export type Failure = {
+  ok: false
+  status: 400 | 401 | 403 | 404 | 409
+  code: string
+  message: string
+}
 
 /** What a successful decision changes; the service applies it. */
 export type Outcome = {

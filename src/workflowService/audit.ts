@@ -17,8 +17,17 @@ export type AuditEntry = {
  * the user's access (the collection refuses every write through the API). Pass `req` to join the
  * transition's transaction; refused attempts are written outside it so that they survive the rollback.
  */
-export const writeAudit = async (req: PayloadRequest, entry: AuditEntry, options: { inTransaction: boolean }): Promise<void> => {
-  const user = req.user as { id?: string | number; name?: string; role?: string; collection?: string } | null
+export const writeAudit = async (
+  req: PayloadRequest,
+  entry: AuditEntry,
+  options: { inTransaction: boolean },
+): Promise<void> => {
+  const user = req.user as {
+    id?: string | number
+    name?: string
+    role?: string
+    collection?: string
+  } | null
   const actorName = user?.name ?? (user ? String(user.id) : 'Penjadwal sistem')
   await req.payload.create({
     collection: 'audit-log',

@@ -12,15 +12,27 @@ import type { NewsCollection } from '../workflow/newsCollections.js'
  * The new version is at least one millisecond after the seen one, so that it differs even when the
  * clock has not moved since the seen write.
  */
-export const claimVersion = async (req: PayloadRequest, collection: NewsCollection, id: string | number, seenUpdatedAt: string, now: Date): Promise<boolean> => {
+export const claimVersion = async (
+  req: PayloadRequest,
+  collection: NewsCollection,
+  id: string | number,
+  seenUpdatedAt: string,
+  now: Date,
+): Promise<boolean> => {
   const seen = new Date(seenUpdatedAt)
   if (Number.isNaN(seen.getTime())) return false
   const next = new Date(Math.max(now.getTime(), seen.getTime() + 1)).toISOString()
   const snake = collection.replace(/-/g, '_')
-  const table = (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(snake) ?? snake
+  const table =
+    (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(
+      snake,
+    ) ?? snake
   const rowId = typeof id === 'number' || !/^\d+$/.test(String(id)) ? id : Number(id)
-  const rows = await returningRows(req.payload, req, (sql) =>
-    sql`UPDATE ${sql.identifier(table)} SET updated_at = ${next} WHERE id = ${rowId} AND updated_at = ${seenUpdatedAt} RETURNING id`,
+  const rows = await returningRows(
+    req.payload,
+    req,
+    (sql) =>
+      sql`UPDATE ${sql.identifier(table)} SET updated_at = ${next} WHERE id = ${rowId} AND updated_at = ${seenUpdatedAt} RETURNING id`,
   )
   return rows.length === 1
 }

@@ -10,21 +10,37 @@ import { idString } from '../util/idOf.js'
 type Doc = Record<string, unknown> & { id: string | number; title?: string }
 type UserDoc = { id: string | number; email: string; name?: string; role?: string; unit?: unknown }
 
-
 /** Emails people after a transition: editors of the unit on submit, the author on the editor's decisions. */
-export const notifyAfterTransition = async (req: PayloadRequest, collection: string, doc: Doc, outcome: Outcome): Promise<void> => {
+export const notifyAfterTransition = async (
+  req: PayloadRequest,
+  collection: string,
+  doc: Doc,
+  outcome: Outcome,
+): Promise<void> => {
   const who = recipientsFor(outcome.action)
   if (who === 'nobody') return
   let to: UserDoc[] = []
   if (who === 'author') {
     const authorId = idString(doc.createdBy)
-    const author = authorId ? ((await req.payload.findByID({ collection: 'users', id: authorId, depth: 0, disableErrors: true })) as UserDoc | null) : null
+    const author = authorId
+      ? ((await req.payload.findByID({
+          collection: 'users',
+          id: authorId,
+          depth: 0,
+          disableErrors: true,
+        })) as UserDoc | null)
+      : null
     to = author ? [author] : []
   } else {
     const unit = idString(doc.unit)
     if (!unit) return
     const units = [unit, ...ancestorsOf(unit, await loadParents(req))]
-    const editors = await req.payload.find({ collection: 'users', where: { and: [{ role: { equals: 'editor' } }, { unit: { in: units } }] }, depth: 0, limit: 100 })
+    const editors = await req.payload.find({
+      collection: 'users',
+      where: { and: [{ role: { equals: 'editor' } }, { unit: { in: units } }] },
+      depth: 0,
+      limit: 100,
+    })
     to = editors.docs as unknown as UserDoc[]
   }
   const actorName = (req.user as { name?: string } | null)?.name ?? 'Penjadwal sistem'
@@ -44,7 +60,9 @@ export const notifyAfterTransition = async (req: PayloadRequest, collection: str
         `Buka naskah: ${link}`,
         '',
         'Pesan ini dikirim otomatis oleh Humas Newsroom.',
-      ].filter((line, i, all) => line !== '' || all[i - 1] !== '').join('\n'),
+      ]
+        .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+        .join('\n'),
     })
   }
 }

@@ -52,16 +52,34 @@ export const performTransition = async (args: {
   const shouldCommit = await initTransaction(req)
   const transactional = Boolean(req.transactionID)
   try {
-    const result = transactional ? await decideAndWrite(args, actor) : await oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor))
+    const result = transactional
+      ? await decideAndWrite(args, actor)
+      : await oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor))
     if (result.ok) {
       if (shouldCommit) await commitTransaction(req)
       invalidateAfter(req.payload, { via: 'transition', ok: true })
-      await notifyAfterTransition(req, collection, result.doc, result.decision).catch((err) => req.payload.logger.error({ err }, 'workflow notification failed'))
-      return { ok: true, doc: result.doc, availableActions: availableActions(actor, snapshotOf(result.doc), new Date()) }
+      await notifyAfterTransition(req, collection, result.doc, result.decision).catch((err) =>
+        req.payload.logger.error({ err }, 'workflow notification failed'),
+      )
+      return {
+        ok: true,
+        doc: result.doc,
+        availableActions: availableActions(actor, snapshotOf(result.doc), new Date()),
+      }
     }
     if (shouldCommit) await killTransaction(req)
     // Written after the rollback, so that the refusal stays on record.
-    if (!result.unaudited) await auditFor(args)({ outcome: 'refused', code: result.failure.code, from: result.from, reason: result.failure.message }, false, result.title)
+    if (!result.unaudited)
+      await auditFor(args)(
+        {
+          outcome: 'refused',
+          code: result.failure.code,
+          from: result.from,
+          reason: result.failure.message,
+        },
+        false,
+        result.title,
+      )
     return result.failure
   } catch (error) {
     if (shouldCommit) await killTransaction(req)
@@ -69,27 +87,82 @@ export const performTransition = async (args: {
   }
 }
 
-type Written = { ok: true; doc: Doc; decision: Outcome } | { ok: false; failure: Failure; from?: string; title?: string; unaudited?: true }
+type Written =
+  | { ok: true; doc: Doc; decision: Outcome }
+  | { ok: false; failure: Failure; from?: string; title?: string; unaudited?: true }
 
 const auditFor =
-  ({ collection, id, input, req }: { collection: NewsCollection; id: string | number; input: TransitionInput; req: PayloadRequest }) =>
-  (entry: Omit<Parameters<typeof writeAudit>[1], 'targetCollection' | 'documentId' | 'action'>, inTransaction: boolean, title?: string) =>
-    writeAudit(req, { action: String(input.action), targetCollection: collection, documentId: id, documentTitle: title, ...entry }, { inTransaction })
+  ({
+    collection,
+    id,
+    input,
+    req,
+  }: {
+    collection: NewsCollection
+    id: string | number
+    input: TransitionInput
+    req: PayloadRequest
+  }) =>
+  (
+    entry: Omit<Parameters<typeof writeAudit>[1], 'targetCollection' | 'documentId' | 'action'>,
+    inTransaction: boolean,
+    title?: string,
+  ) =>
+    writeAudit(
+      req,
+      {
+        action: String(input.action),
+        targetCollection: collection,
+        documentId: id,
+        documentTitle: title,
+        ...entry,
+      },
+      { inTransaction },
+    )
 
 /** Read, decide and write, in the caller's transaction (if the database has one). */
-const decideAndWrite = async (args: { collection: NewsCollection; id: string | number; input: TransitionInput; req: PayloadRequest }, actor: Actor): Promise<Written> => {
+const decideAndWrite = async (
+  args: {
+    collection: NewsCollection
+    id: string | number
+    input: TransitionInput
+    req: PayloadRequest
+  },
+  actor: Actor,
+): Promise<Written> => {
   const { collection, id, input, req } = args
   const now = new Date()
   const system = actor.kind === 'scheduler'
   const access = { req, user: req.user, overrideAccess: system, depth: 0 } as const
-  const doc = (await req.payload.findByID({ collection, id, ...access, disableErrors: true })) as Doc | null
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    ...access,
+    disableErrors: true,
+  })) as Doc | null
   if (!doc) return { ok: false, failure: notFound(), unaudited: true }
 
-  const snapshot = { ...snapshotOf(doc), photosLackingConsent: await countPhotosLackingConsent(req, doc) }
+  const snapshot = {
+    ...snapshotOf(doc),
+    photosLackingConsent: await countPhotosLackingConsent(req, doc),
+  }
   const decision = decide(actor, snapshot, input, now)
   // A scheduler job whose schedule no longer stands was nobody's attempt: nothing to audit.
-  if (!decision.ok) return { ok: false, failure: decision, from: String(doc.workflowStatus), title: doc.title, ...(system && isNothingToSchedule(decision) ? { unaudited: true as const } : {}) }
-  if (!(await claimVersion(req, collection, id, String(doc.updatedAt), now))) return { ok: false, failure: failures.stale(), from: String(doc.workflowStatus), title: doc.title }
+  if (!decision.ok)
+    return {
+      ok: false,
+      failure: decision,
+      from: String(doc.workflowStatus),
+      title: doc.title,
+      ...(system && isNothingToSchedule(decision) ? { unaudited: true as const } : {}),
+    }
+  if (!(await claimVersion(req, collection, id, String(doc.updatedAt), now)))
+    return {
+      ok: false,
+      failure: failures.stale(),
+      from: String(doc.workflowStatus),
+      title: doc.title,
+    }
 
   const actorId = actor.kind === 'staff' ? actor.id : null
   const updated = (await req.payload.update({
@@ -102,18 +175,40 @@ const decideAndWrite = async (args: { collection: NewsCollection; id: string | n
   // Payload keeps the merged context on the request: the unlock ends with this one write.
   if (req.context) delete req.context[WORKFLOW_CONTEXT]
   const track = decision.track === 'revision' ? ' (koreksi)' : ''
-  await auditFor(args)({ outcome: 'done', from: decision.from + track, to: decision.to + track, reason: decision.reason ?? decision.changeNote }, true, doc.title)
-  if (decision.action === 'schedule' && decision.publishAt) await queueScheduledPublication(req, collection, id, decision.publishAt)
+  await auditFor(args)(
+    {
+      outcome: 'done',
+      from: decision.from + track,
+      to: decision.to + track,
+      reason: decision.reason ?? decision.changeNote,
+    },
+    true,
+    doc.title,
+  )
+  if (decision.action === 'schedule' && decision.publishAt)
+    await queueScheduledPublication(req, collection, id, decision.publishAt)
   const event = webhookEventFor(decision)
   if (event) await queueWebhooks(req, collection, updated, event)
   return { ok: true, doc: updated, decision }
 }
 
 /** The current state and what this user may do now. */
-export const describeWorkflow = async (collection: NewsCollection, id: string | number, req: PayloadRequest) => {
+export const describeWorkflow = async (
+  collection: NewsCollection,
+  id: string | number,
+  req: PayloadRequest,
+) => {
   const actor = await actorFor(req)
   if (!actor) return failures.notStaff()
-  const doc = (await req.payload.findByID({ collection, id, req, user: req.user, overrideAccess: false, depth: 0, disableErrors: true })) as Doc | null
+  const doc = (await req.payload.findByID({
+    collection,
+    id,
+    req,
+    user: req.user,
+    overrideAccess: false,
+    depth: 0,
+    disableErrors: true,
+  })) as Doc | null
   if (!doc) return notFound()
   const snapshot = snapshotOf(doc)
   return {

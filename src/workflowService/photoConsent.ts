@@ -3,7 +3,10 @@ import { photoIdsOf } from '../media/publicPhotoIds.js'
 import type { Revision } from '../workflow/revision.js'
 
 /** How many photos the item would show (its pending correction's, if any) contain minors without recorded consent. */
-export const countPhotosLackingConsent = async (req: PayloadRequest, doc: Record<string, unknown>): Promise<number> => {
+export const countPhotosLackingConsent = async (
+  req: PayloadRequest,
+  doc: Record<string, unknown>,
+): Promise<number> => {
   const revision = doc.revision as Revision | null | undefined
   const shown = { ...doc, ...(revision?.data ?? {}) }
   const ids = photoIdsOf([{ featuredPhoto: shown.featuredPhoto, gallery: shown.gallery }])
@@ -11,7 +14,13 @@ export const countPhotosLackingConsent = async (req: PayloadRequest, doc: Record
   // A fact about the photos, whatever the actor may see of them.
   const { totalDocs } = await req.payload.db.count({
     collection: 'photos',
-    where: { and: [{ id: { in: ids } }, { containsMinors: { equals: true } }, { consentRecorded: { not_equals: true } }] },
+    where: {
+      and: [
+        { id: { in: ids } },
+        { containsMinors: { equals: true } },
+        { consentRecorded: { not_equals: true } },
+      ],
+    },
     req,
   })
   return totalDocs

@@ -11,7 +11,12 @@ export const PUBLISH_TASK = 'publishScheduled'
  * Kept apart from the task itself: the transition that schedules queues the job, and the job performs
  * a transition, so one file holding both would import the service that imports it.
  */
-export const queueScheduledPublication = async (req: PayloadRequest, collection: NewsCollection, id: string | number, publishAt: string) => {
+export const queueScheduledPublication = async (
+  req: PayloadRequest,
+  collection: NewsCollection,
+  id: string | number,
+  publishAt: string,
+) => {
   await req.payload.jobs.queue({
     task: PUBLISH_TASK as never,
     input: { collection, id: String(id), publishAt } as never,

@@ -31,7 +31,13 @@ export const publishScheduledTask: TaskConfig = {
     // An editor may act on the item at the same moment (publish it by hand, unschedule it): then one
     // of us finds the version moved (STALE_VERSION), and a fresh look decides whether anything is left to do.
     for (let look = 0; look < 3; look++) {
-      const result = await performTransition({ collection, id, input: { action: 'publish', scheduledFor: publishAt }, req, asScheduler: true })
+      const result = await performTransition({
+        collection,
+        id,
+        input: { action: 'publish', scheduledFor: publishAt },
+        req,
+        asScheduler: true,
+      })
       if (result.ok) return { output: { outcome: 'published' } }
       if (result.code === NOT_FOUND) return { output: { outcome: 'missing' } }
       if (isNothingToSchedule(result)) return { output: { outcome: 'skipped' } }

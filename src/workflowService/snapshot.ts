@@ -3,7 +3,6 @@ import type { WorkflowState } from '../workflow/states.js'
 import type { ItemSnapshot } from '../workflow/types.js'
 import { idOf } from '../util/idOf.js'
 
-
 /** The part of a stored news item that the workflow rules read. */
 export const snapshotOf = (doc: Record<string, unknown>): ItemSnapshot => {
   const revision = doc.revision as Revision | null | undefined

@@ -4,7 +4,10 @@ import { describeWorkflow, performTransition } from './performTransition.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
 
 type GraphQLModule = typeof import('graphql')
-const COLLECTIONS: Record<string, NewsCollection> = { PressRelease: 'press-releases', EventCoverage: 'event-coverage' }
+const COLLECTIONS: Record<string, NewsCollection> = {
+  PressRelease: 'press-releases',
+  EventCoverage: 'event-coverage',
+}
 
 /**
  * The workflow as GraphQL: `workflowTransition` (mutation) and `workflowState` (query), for press
@@ -19,8 +22,18 @@ export const workflowGraphQL = (GraphQL: GraphQLModule) => {
 }
 
 const build = (GraphQL: GraphQLModule) => {
-  const { GraphQLBoolean, GraphQLEnumType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
-  const collectionEnum = new GraphQLEnumType({ name: 'WorkflowCollection', values: { PressRelease: { value: 'PressRelease' }, EventCoverage: { value: 'EventCoverage' } } })
+  const {
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLList,
+    GraphQLNonNull,
+    GraphQLObjectType,
+    GraphQLString,
+  } = GraphQL
+  const collectionEnum = new GraphQLEnumType({
+    name: 'WorkflowCollection',
+    values: { PressRelease: { value: 'PressRelease' }, EventCoverage: { value: 'EventCoverage' } },
+  })
   const stateType = new GraphQLObjectType({
     name: 'WorkflowState',
     fields: {
@@ -34,7 +47,8 @@ const build = (GraphQL: GraphQLModule) => {
       availableActions: { type: new GraphQLList(new GraphQLNonNull(GraphQLString)) },
     },
   })
-  const fail = (f: { status: number; code: string; message: string }) => new APIError(f.message, f.status, { code: f.code }, true)
+  const fail = (f: { status: number; code: string; message: string }) =>
+    new APIError(f.message, f.status, { code: f.code }, true)
   type Ctx = { req: PayloadRequest }
   type Args = Record<string, unknown>
 
@@ -51,18 +65,39 @@ const build = (GraphQL: GraphQLModule) => {
       expectedUpdatedAt: { type: GraphQLString },
     },
     resolve: async (_root, args, { req }) => {
-      const { collection, id, ...input } = args as { collection: string; id: string; action: string }
-      const result = await performTransition({ collection: COLLECTIONS[collection], id, input, req })
+      const { collection, id, ...input } = args as {
+        collection: string
+        id: string
+        action: string
+      }
+      const result = await performTransition({
+        collection: COLLECTIONS[collection],
+        id,
+        input,
+        req,
+      })
       if (!result.ok) throw fail(result)
       const d = result.doc as Record<string, unknown>
-      return { ...d, id: String(d.id), revisionState: (d.revision as { state?: string } | null)?.state ?? null, availableActions: result.availableActions }
+      return {
+        ...d,
+        id: String(d.id),
+        revisionState: (d.revision as { state?: string } | null)?.state ?? null,
+        availableActions: result.availableActions,
+      }
     },
   }
   const workflowState: GraphQLFieldConfig<unknown, Ctx, Args> = {
     type: stateType,
-    args: { collection: { type: new GraphQLNonNull(collectionEnum) }, id: { type: new GraphQLNonNull(GraphQLString) } },
+    args: {
+      collection: { type: new GraphQLNonNull(collectionEnum) },
+      id: { type: new GraphQLNonNull(GraphQLString) },
+    },
     resolve: async (_root, args, { req }) => {
-      const result = await describeWorkflow(COLLECTIONS[String(args.collection)], String(args.id), req)
+      const result = await describeWorkflow(
+        COLLECTIONS[String(args.collection)],
+        String(args.id),
+        req,
+      )
       if (!result.ok) throw fail(result)
       return { ...result, id: String(args.id), workflowStatus: result.state }
     },

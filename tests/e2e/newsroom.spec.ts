@@ -11,15 +11,22 @@ import sharp from 'sharp'
  */
 const WRITER = { email: 'penulis@humas.jatimprov.test', password: 'Penulis-Humas-2026' }
 const EDITOR = { email: 'redaktur@humas.jatimprov.test', password: 'Redaktur-Humas-2026' }
-const OTHER_UNIT_EDITOR = { email: 'redaktur.sidoarjo@humas.jatimprov.test', password: 'Redaktur-Humas-2026' }
+const OTHER_UNIT_EDITOR = {
+  email: 'redaktur.sidoarjo@humas.jatimprov.test',
+  password: 'Redaktur-Humas-2026',
+}
 const UNIT = 'Dinas Komunikasi dan Informatika Provinsi Jawa Timur'
 const TITLE = `Diskominfo Jatim Latih 200 Pranata Humas Menulis Siaran Pers ${Date.now().toString(36)}`
 const SHOTS = path.join('tests', 'e2e', 'screenshots')
 mkdirSync(SHOTS, { recursive: true })
 
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true })
 
-const signIn = async (browser: Browser, who: { email: string; password: string }): Promise<Page> => {
+const signIn = async (
+  browser: Browser,
+  who: { email: string; password: string },
+): Promise<Page> => {
   const page = await (await browser.newContext()).newPage()
   await page.goto('/admin/login')
   await page.locator('input[name="email"]').fill(who.email)
@@ -53,29 +60,46 @@ test.describe.serial('a press release from draft to publication', () => {
     await shot(page, '01-login')
   })
 
-  test('a writer drafts a release in Indonesian with a photo and submits it', async ({ browser, request }) => {
+  test('a writer drafts a release in Indonesian with a photo and submits it', async ({
+    browser,
+    request,
+  }) => {
     const page = await signIn(browser, WRITER)
     await shot(page, '02-writer-desk')
     await page.goto('/admin/collections/press-releases/create')
     await page.locator('#field-title').fill(TITLE)
-    await page.locator('#field-summary').fill('Sebanyak 200 pranata humas kabupaten/kota mengikuti pelatihan penulisan siaran pers selama dua hari di Surabaya.')
+    await page
+      .locator('#field-summary')
+      .fill(
+        'Sebanyak 200 pranata humas kabupaten/kota mengikuti pelatihan penulisan siaran pers selama dua hari di Surabaya.',
+      )
     const body = page.locator('.rich-text-lexical [contenteditable="true"]').first()
     await body.click()
-    await body.pressSequentially('Pelatihan menekankan struktur piramida terbalik, kutipan narasumber, dan verifikasi data sebelum terbit.')
+    await body.pressSequentially(
+      'Pelatihan menekankan struktur piramida terbalik, kutipan narasumber, dan verifikasi data sebelum terbit.',
+    )
     await page.locator('#field-datelineCity').fill('SURABAYA')
     await page.locator('#field-unit').click()
     await page.locator('.rs__option', { hasText: UNIT }).first().click()
 
     // The photo: created from the release, through the upload drawer.
     const photo = path.join(tmpdir(), `pelatihan-${Date.now()}.jpg`)
-    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 90, b: 160 } } }).jpeg().toFile(photo)
+    await sharp({
+      create: { width: 1600, height: 1000, channels: 3, background: { r: 30, g: 90, b: 160 } },
+    })
+      .jpeg()
+      .toFile(photo)
     await page.locator('#field-featuredPhoto').getByRole('button', { name: 'Buat Baru' }).click()
     await expect(page.getByText('Membuat Foto baru')).toBeVisible()
     const chooser = page.waitForEvent('filechooser')
     await page.getByRole('button', { name: 'Pilih file' }).click()
     await (await chooser).setFiles(photo)
-    await page.locator('#field-alt').fill('Peserta pelatihan menulis siaran pers di aula Diskominfo')
-    await page.locator('#field-caption').fill('Pranata humas berlatih menulis siaran pers, Surabaya.')
+    await page
+      .locator('#field-alt')
+      .fill('Peserta pelatihan menulis siaran pers di aula Diskominfo')
+    await page
+      .locator('#field-caption')
+      .fill('Pranata humas berlatih menulis siaran pers, Surabaya.')
     await page.locator('#field-credit').fill('Foto: Humas Diskominfo Jatim')
     await page.getByRole('button', { name: 'Simpan' }).last().click()
     await expect(page.getByText('Membuat Foto baru')).toBeHidden()
@@ -90,7 +114,12 @@ test.describe.serial('a press release from draft to publication', () => {
 
     // A writer is offered submit, never approve or publish.
     await expect(panel(page).getByRole('button', { name: 'Ajukan untuk ditelaah' })).toBeVisible()
-    for (const forbidden of ['Setujui', 'Terbitkan', 'Terbitkan segera (darurat)', 'Jadwalkan terbit']) {
+    for (const forbidden of [
+      'Setujui',
+      'Terbitkan',
+      'Terbitkan segera (darurat)',
+      'Jadwalkan terbit',
+    ]) {
       await expect(panel(page).getByRole('button', { name: forbidden, exact: true })).toHaveCount(0)
     }
     await act(page, 'Ajukan untuk ditelaah')
@@ -128,7 +157,10 @@ test.describe.serial('a press release from draft to publication', () => {
     await waiting.getByRole('link', { name: TITLE }).click()
     await expect(state(page)).toHaveText('Menunggu telaah')
     await shot(page, '07-editor-review')
-    await act(page, 'Minta perbaikan', { label: /Alasan/, text: 'Tambahkan kutipan Kepala Dinas dan jumlah peserta per kabupaten.' })
+    await act(page, 'Minta perbaikan', {
+      label: /Alasan/,
+      text: 'Tambahkan kutipan Kepala Dinas dan jumlah peserta per kabupaten.',
+    })
     await expect(state(page)).toHaveText('Perlu perbaikan')
   })
 
@@ -138,9 +170,15 @@ test.describe.serial('a press release from draft to publication', () => {
     await expect(returned.getByRole('link', { name: TITLE })).toBeVisible()
     await returned.getByRole('link', { name: TITLE }).click()
     await expect(state(page)).toHaveText('Perlu perbaikan')
-    await expect(page.locator('section.humas-history')).toContainText('Tambahkan kutipan Kepala Dinas')
+    await expect(page.locator('section.humas-history')).toContainText(
+      'Tambahkan kutipan Kepala Dinas',
+    )
     await shot(page, '08-writer-returned')
-    await page.locator('#field-summary').fill('Sebanyak 200 pranata humas dari 38 kabupaten/kota mengikuti pelatihan penulisan siaran pers. "Siaran pers adalah wajah pemerintah," kata Kepala Dinas.')
+    await page
+      .locator('#field-summary')
+      .fill(
+        'Sebanyak 200 pranata humas dari 38 kabupaten/kota mengikuti pelatihan penulisan siaran pers. "Siaran pers adalah wajah pemerintah," kata Kepala Dinas.',
+      )
     // Unsaved edits hold the workflow back until they are saved.
     await expect(panel(page).getByRole('button', { name: 'Ajukan untuk ditelaah' })).toBeDisabled()
     await page.locator('#action-save').click()
@@ -150,7 +188,10 @@ test.describe.serial('a press release from draft to publication', () => {
     await expect(state(page)).toHaveText('Menunggu telaah')
   })
 
-  test('the editor approves and publishes, and the public API serves it', async ({ browser, request }) => {
+  test('the editor approves and publishes, and the public API serves it', async ({
+    browser,
+    request,
+  }) => {
     const page = await signIn(browser, EDITOR)
     await page.goto(itemUrl)
     await act(page, 'Setujui')
@@ -160,7 +201,9 @@ test.describe.serial('a press release from draft to publication', () => {
     await expect(page.locator('section.humas-history')).toContainText('Terbitkan')
     await shot(page, '09-editor-published')
 
-    const res = await request.get(`/api/press-releases?where[slug][equals]=${encodeURIComponent(slug)}`)
+    const res = await request.get(
+      `/api/press-releases?where[slug][equals]=${encodeURIComponent(slug)}`,
+    )
     expect(res.status()).toBe(200)
     const body = await res.json()
     expect(body.docs).toHaveLength(1)

@@ -9,8 +9,10 @@ import { createNewsroom, type Newsroom } from '../../src/server.js'
 import { DATABASES, freshDatabaseUri } from '../helpers/newsroomHarness.js'
 
 /** A genuinely small, genuinely full or read-only disk: a tmpfs of its own (the tests run as root). */
-const mount = (dir: string, options: string) => execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir])
-const remount = (dir: string, mode: 'ro' | 'rw') => execFileSync('mount', ['-o', `remount,${mode}`, dir])
+const mount = (dir: string, options: string) =>
+  execFileSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir])
+const remount = (dir: string, mode: 'ro' | 'rw') =>
+  execFileSync('mount', ['-o', `remount,${mode}`, dir])
 
 describe.each(DATABASES)('media store faults: full, read-only, missing (%s)', (db) => {
   const mountPoint = fs.mkdtempSync(path.join(os.tmpdir(), 'humas-media-mount-'))
@@ -22,9 +24,22 @@ describe.each(DATABASES)('media store faults: full, read-only, missing (%s)', (d
 
   beforeAll(async () => {
     mount(mountPoint, 'size=2m')
-    newsroom = await createNewsroom({ secret: 'test-secret-for-humas-newsroom', sensitivePerMinute: 10_000, databaseUri: await freshDatabaseUri(db), mediaDir })
+    newsroom = await createNewsroom({
+      secret: 'test-secret-for-humas-newsroom',
+      sensitivePerMinute: 10_000,
+      databaseUri: await freshDatabaseUri(db),
+      mediaDir,
+    })
     http = supertest(newsroom.app)
-    await newsroom.payload.create({ collection: 'users', data: { email: 'penulis.disk@uji.test', password: 'Sandi-Uji-12345', name: 'Penulis Disk', role: 'writer' } as never })
+    await newsroom.payload.create({
+      collection: 'users',
+      data: {
+        email: 'penulis.disk@uji.test',
+        password: 'Sandi-Uji-12345',
+        name: 'Penulis Disk',
+        role: 'writer',
+      } as never,
+    })
     auth = `JWT ${(await http.post('/api/users/login').send({ email: 'penulis.disk@uji.test', password: 'Sandi-Uji-12345' }).expect(200)).body.token}`
     photo = await placeholderPhoto('Uji penyimpanan', 20, 1200, 800)
   })
@@ -39,7 +54,14 @@ describe.each(DATABASES)('media store faults: full, read-only, missing (%s)', (d
   })
 
   const upload = () =>
-    http.post('/api/photos').set('Authorization', auth).field('_payload', JSON.stringify({ alt: 'Rapat', caption: 'Rapat koordinasi', credit: 'Foto: Humas Uji' })).attach('file', photo, { filename: 'rakor.jpg', contentType: 'image/jpeg' })
+    http
+      .post('/api/photos')
+      .set('Authorization', auth)
+      .field(
+        '_payload',
+        JSON.stringify({ alt: 'Rapat', caption: 'Rapat koordinasi', credit: 'Foto: Humas Uji' }),
+      )
+      .attach('file', photo, { filename: 'rakor.jpg', contentType: 'image/jpeg' })
   const listing = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir).sort() : [])
   const photoCount = async () => (await newsroom.payload.count({ collection: 'photos' })).totalDocs
 

@@ -1,14 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { createLocalReq } from 'payload'
 import { claimVersion } from '../../src/workflowService/claimVersion.js'
-import { PUBLISH_TASK, SCHEDULER_QUEUE } from '../../src/workflowService/queueScheduledPublication.js'
+import {
+  PUBLISH_TASK,
+  SCHEDULER_QUEUE,
+} from '../../src/workflowService/queueScheduledPublication.js'
 import { DELIVER_TASK } from '../../src/delivery/webhooks.js'
 import { failures } from '../../src/workflow/failures.js'
-import { DATABASES, makeItem, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
+import {
+  DATABASES,
+  makeItem,
+  startNewsroom,
+  type TestNewsroom,
+} from '../helpers/newsroomHarness.js'
 import { act, workflowFixture } from '../helpers/workflowFixture.js'
 
 type Res = { status: number; body: { errors?: { code: string; message: string }[] } }
-type Job = { id: string | number; taskSlug?: string; input?: { clientId?: string; event?: string; id?: string } }
+type Job = {
+  id: string | number
+  taskSlug?: string
+  input?: { clientId?: string; event?: string; id?: string }
+}
 
 const ROUNDS = 20
 const STALE = failures.stale()
@@ -23,14 +35,30 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   let n: TestNewsroom
   let f: Awaited<ReturnType<typeof workflowFixture>>
   const portals: string[] = []
-  const figures = { contests: 0, won: 0, lostStale: 0, lostInvalidState: 0, duplicateAudits: 0, duplicateWebhooks: 0 }
+  const figures = {
+    contests: 0,
+    won: 0,
+    lostStale: 0,
+    lostInvalidState: 0,
+    duplicateAudits: 0,
+    duplicateWebhooks: 0,
+  }
 
   beforeAll(async () => {
     n = await startNewsroom(db, { jobs: false })
     f = await workflowFixture(n)
     for (const name of ['portal-a', 'portal-b']) {
       // Port 9 (discard): nothing is delivered here, the runner is off; the queue is what we count.
-      const res = await n.http.post('/api/portal-clients').set('Authorization', f.admin.auth).send({ name, webhookUrl: `http://127.0.0.1:9/${name}`, webhookSecret: 'rahasia', units: [f.units.kominfo] }).expect(201)
+      const res = await n.http
+        .post('/api/portal-clients')
+        .set('Authorization', f.admin.auth)
+        .send({
+          name,
+          webhookUrl: `http://127.0.0.1:9/${name}`,
+          webhookSecret: 'rahasia',
+          units: [f.units.kominfo],
+        })
+        .expect(201)
       portals.push(String(res.body.doc.id))
     }
   })
@@ -40,18 +68,52 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   })
 
   const doneAudits = async (id: string | number, action: string) =>
-    (await n.payload.find({ collection: 'audit-log', where: { and: [{ documentId: { equals: String(id) } }, { action: { equals: action } }, { outcome: { equals: 'done' } }] }, limit: 0, pagination: false })).docs.length
+    (
+      await n.payload.find({
+        collection: 'audit-log',
+        where: {
+          and: [
+            { documentId: { equals: String(id) } },
+            { action: { equals: action } },
+            { outcome: { equals: 'done' } },
+          ],
+        },
+        limit: 0,
+        pagination: false,
+      })
+    ).docs.length
   const queuedWebhooks = async (id: string | number, event: string) => {
-    const jobs = (await n.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: DELIVER_TASK } }, limit: 0, pagination: false, depth: 0 })).docs as unknown as Job[]
+    const jobs = (
+      await n.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: DELIVER_TASK } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs as unknown as Job[]
     const mine = jobs.filter((j) => j.input?.id === String(id) && j.input?.event === event)
     return portals.map((p) => mine.filter((j) => j.input?.clientId === p).length)
   }
-  const updatedAt = async (id: string | number) => (await n.http.get(`/api/press-releases/${id}/workflow`).set('Authorization', f.editor.auth).expect(200)).body.updatedAt as string
+  const updatedAt = async (id: string | number) =>
+    (
+      await n.http
+        .get(`/api/press-releases/${id}/workflow`)
+        .set('Authorization', f.editor.auth)
+        .expect(200)
+    ).body.updatedAt as string
 
   /** Both editors at once; returns [winner, loser]. */
-  const contest = async (id: string | number, body: Record<string, unknown>, withVersion: boolean): Promise<[Res, Res]> => {
+  const contest = async (
+    id: string | number,
+    body: Record<string, unknown>,
+    withVersion: boolean,
+  ): Promise<[Res, Res]> => {
     const version = withVersion ? { expectedUpdatedAt: await updatedAt(id) } : {}
-    const results = (await Promise.all([act(n, f.editor.auth, 'press-releases', id, { ...body, ...version }), act(n, f.secondEditor.auth, 'press-releases', id, { ...body, ...version })])) as unknown as Res[]
+    const results = (await Promise.all([
+      act(n, f.editor.auth, 'press-releases', id, { ...body, ...version }),
+      act(n, f.secondEditor.auth, 'press-releases', id, { ...body, ...version }),
+    ])) as unknown as Res[]
     figures.contests++
     const statuses = results.map((r) => r.status).sort()
     expect(statuses).toEqual([200, 409])
@@ -79,23 +141,41 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   it(`lets exactly one of two editors approve, publish and withdraw, ${ROUNDS} rounds, with and without expectedUpdatedAt`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
       const withVersion = round % 2 === 1
-      const item = await makeItem(n.payload, 'press-releases', { state: 'in_review', unit: f.units.kominfo, title: `Rilis balapan ${db} ${round}` })
+      const item = await makeItem(n.payload, 'press-releases', {
+        state: 'in_review',
+        unit: f.units.kominfo,
+        title: `Rilis balapan ${db} ${round}`,
+      })
       await contest(item.id, { action: 'approve' }, withVersion)
       await expectOnce(item.id, 'approve')
       await contest(item.id, { action: 'publish' }, withVersion)
       await expectOnce(item.id, 'publish', 'publish')
-      await contest(item.id, { action: 'withdraw', reason: 'Ditarik untuk uji balapan.' }, withVersion)
+      await contest(
+        item.id,
+        { action: 'withdraw', reason: 'Ditarik untuk uji balapan.' },
+        withVersion,
+      )
       await expectOnce(item.id, 'withdraw', 'withdraw')
     }
   })
 
   it('lets exactly one of two editors publish a correction', async () => {
     for (let round = 0; round < 5; round++) {
-      const id = (await n.http.post('/api/press-releases').set('Authorization', f.writer.auth).send({ title: `Rilis koreksi balapan ${db} ${round}`, unit: f.units.kominfo }).expect(201)).body.doc.id
+      const id = (
+        await n.http
+          .post('/api/press-releases')
+          .set('Authorization', f.writer.auth)
+          .send({ title: `Rilis koreksi balapan ${db} ${round}`, unit: f.units.kominfo })
+          .expect(201)
+      ).body.doc.id
       await act(n, f.writer.auth, 'press-releases', id, { action: 'submit' }).expect(200)
       await act(n, f.editor.auth, 'press-releases', id, { action: 'approve' }).expect(200)
       await act(n, f.editor.auth, 'press-releases', id, { action: 'publish' }).expect(200)
-      await n.http.patch(`/api/press-releases/${id}`).set('Authorization', f.writer.auth).send({ summary: `Ringkasan dikoreksi ${round}` }).expect(200)
+      await n.http
+        .patch(`/api/press-releases/${id}`)
+        .set('Authorization', f.writer.auth)
+        .send({ summary: `Ringkasan dikoreksi ${round}` })
+        .expect(200)
       await act(n, f.writer.auth, 'press-releases', id, { action: 'submit' }).expect(200)
       await act(n, f.editor.auth, 'press-releases', id, { action: 'approve' }).expect(200)
       await contest(id, { action: 'publish', changeNote: 'Ringkasan diperbaiki.' }, round % 2 === 1)
@@ -108,8 +188,17 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   /** A scheduled item whose time has come, and its publication job (queued as the schedule action does). */
   const dueItem = async (title: string) => {
     const publishAt = new Date(Date.now() - 1000).toISOString()
-    const item = await makeItem(n.payload, 'press-releases', { state: 'scheduled', unit: f.units.kominfo, title, extra: { publishAt } })
-    const job = await n.payload.jobs.queue({ task: PUBLISH_TASK as never, input: { collection: 'press-releases', id: String(item.id), publishAt } as never, queue: SCHEDULER_QUEUE })
+    const item = await makeItem(n.payload, 'press-releases', {
+      state: 'scheduled',
+      unit: f.units.kominfo,
+      title,
+      extra: { publishAt },
+    })
+    const job = await n.payload.jobs.queue({
+      task: PUBLISH_TASK as never,
+      input: { collection: 'press-releases', id: String(item.id), publishAt } as never,
+      queue: SCHEDULER_QUEUE,
+    })
     return { id: item.id, jobId: (job as { id: string | number }).id }
   }
   /** Starts the job a little later in later rounds, so that sometimes the editor and sometimes the scheduler comes first (either is right). */
@@ -119,7 +208,12 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   }
   /** Payload deletes a job that completed; one that failed stays, with its error. */
   const jobDone = async (jobId: string | number) => {
-    const job = (await n.payload.findByID({ collection: 'payload-jobs', id: jobId, depth: 0, disableErrors: true })) as unknown as { completedAt?: string; hasError?: boolean; processing?: boolean } | null
+    const job = (await n.payload.findByID({
+      collection: 'payload-jobs',
+      id: jobId,
+      depth: 0,
+      disableErrors: true,
+    })) as unknown as { completedAt?: string; hasError?: boolean; processing?: boolean } | null
     return job === null || (Boolean(job.completedAt) && !job.hasError)
   }
 
@@ -127,7 +221,10 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
     const outcomes: number[] = []
     for (let round = 0; round < 6; round++) {
       const { id, jobId } = await dueItem(`Rilis terjadwal balapan ${db} ${round}`)
-      const [manual] = (await Promise.all([act(n, f.editor.auth, 'press-releases', id, { action: 'publish' }), later(round, () => n.payload.jobs.runByID({ id: jobId }))])) as unknown as [Res]
+      const [manual] = (await Promise.all([
+        act(n, f.editor.auth, 'press-releases', id, { action: 'publish' }),
+        later(round, () => n.payload.jobs.runByID({ id: jobId })),
+      ])) as unknown as [Res]
       outcomes.push(manual.status)
       expect([200, 409]).toContain(manual.status)
       expect(await jobDone(jobId)).toBe(true)
@@ -135,14 +232,19 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
       expect(doc.workflowStatus).toBe('published')
       await expectOnce(id, 'publish', 'publish')
     }
-    console.log(`scheduler vs manual publish (${db}): editor won ${outcomes.filter((s) => s === 200).length} of ${outcomes.length}`)
+    console.log(
+      `scheduler vs manual publish (${db}): editor won ${outcomes.filter((s) => s === 200).length} of ${outcomes.length}`,
+    )
   })
 
   it('either unschedules or publishes, never both, when an editor unschedules as the scheduler publishes', async () => {
     const tally = { unscheduled: 0, published: 0 }
     for (let round = 0; round < 6; round++) {
       const { id, jobId } = await dueItem(`Rilis batal jadwal balapan ${db} ${round}`)
-      const [manual] = (await Promise.all([act(n, f.editor.auth, 'press-releases', id, { action: 'unschedule' }), later(round, () => n.payload.jobs.runByID({ id: jobId }))])) as unknown as [Res]
+      const [manual] = (await Promise.all([
+        act(n, f.editor.auth, 'press-releases', id, { action: 'unschedule' }),
+        later(round, () => n.payload.jobs.runByID({ id: jobId })),
+      ])) as unknown as [Res]
       expect(await jobDone(jobId)).toBe(true)
       const doc = await n.payload.findByID({ collection: 'press-releases', id, depth: 0 })
       const unscheduled = await doneAudits(id, 'unschedule')
@@ -163,7 +265,10 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   })
 
   it('moves a version on only once: the second compare-and-set on the same version matches nothing', async () => {
-    const item = await makeItem(n.payload, 'press-releases', { state: 'draft', unit: f.units.kominfo })
+    const item = await makeItem(n.payload, 'press-releases', {
+      state: 'draft',
+      unit: f.units.kominfo,
+    })
     const req = await createLocalReq({}, n.payload)
     const seen = String(item.updatedAt)
     const now = new Date()

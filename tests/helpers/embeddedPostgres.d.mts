@@ -6,5 +6,8 @@ export type RunningPostgres = {
 }
 export declare const freePort: () => Promise<number>
 export declare const startEmbeddedPostgres: () => Promise<RunningPostgres>
-export type RestartablePostgres = RunningPostgres & { start: () => Promise<void>; destroy: () => Promise<void> }
+export type RestartablePostgres = RunningPostgres & {
+  start: () => Promise<void>
+  destroy: () => Promise<void>
+}
 export declare const startRestartablePostgres: () => Promise<RestartablePostgres>

@@ -6,7 +6,9 @@ export default async function globalSetup() {
   process.env.LOG_LEVEL ??= 'silent'
   process.env.DISABLE_PAYLOAD_HMR = 'true'
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-  const databases = (process.env.TEST_DATABASES ?? 'sqlite,postgres').split(',').map((s) => s.trim())
+  const databases = (process.env.TEST_DATABASES ?? 'sqlite,postgres')
+    .split(',')
+    .map((s) => s.trim())
   if (!databases.includes('postgres')) return
   const pg = await startEmbeddedPostgres()
   globalThis.__humasPostgres = pg

@@ -18,11 +18,19 @@ export const workflowFixture = async (n: TestNewsroom) => {
   }
 }
 
-export const act = (n: TestNewsroom, auth: string, collection: string, id: string | number, body: Record<string, unknown>) =>
-  n.http.post(`/api/${collection}/${id}/workflow`).set('Authorization', auth).send(body)
+export const act = (
+  n: TestNewsroom,
+  auth: string,
+  collection: string,
+  id: string | number,
+  body: Record<string, unknown>,
+) => n.http.post(`/api/${collection}/${id}/workflow`).set('Authorization', auth).send(body)
 
 /** Polls until `check` holds or the time is up; returns how long it took. */
-export const waitFor = async (check: () => Promise<boolean>, timeoutMs: number): Promise<number> => {
+export const waitFor = async (
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+): Promise<number> => {
   const start = Date.now()
   while (Date.now() - start < timeoutMs) {
     if (await check()) return Date.now() - start

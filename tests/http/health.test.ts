@@ -1,12 +1,23 @@
 import { afterAll, describe, expect, it } from '@jest/globals'
 import { startEmbeddedPostgres } from '../helpers/embeddedPostgres.mjs'
-import { DATABASES, startNewsroom, type TestDatabase, type TestNewsroom } from '../helpers/newsroomHarness.js'
+import {
+  DATABASES,
+  startNewsroom,
+  type TestDatabase,
+  type TestNewsroom,
+} from '../helpers/newsroomHarness.js'
 
 /** Stops the database under a running newsroom: closes the SQLite file, or stops a PostgreSQL server of its own. */
-const withStoppableDatabase = async (db: TestDatabase): Promise<{ n: TestNewsroom; stopDatabase: () => Promise<void> }> => {
+const withStoppableDatabase = async (
+  db: TestDatabase,
+): Promise<{ n: TestNewsroom; stopDatabase: () => Promise<void> }> => {
   if (db === 'sqlite') {
     const n = await startNewsroom(db)
-    return { n, stopDatabase: async () => (n.payload.db as unknown as { client: { close: () => void } }).client.close() }
+    return {
+      n,
+      stopDatabase: async () =>
+        (n.payload.db as unknown as { client: { close: () => void } }).client.close(),
+    }
   }
   const pg = await startEmbeddedPostgres()
   await pg.createDatabase('health')

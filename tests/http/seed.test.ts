@@ -20,22 +20,35 @@ describe.each(DATABASES)('demo newsroom (%s)', (db) => {
     expect(messages).toHaveLength(first.created)
     const again = await seedDemo(n.payload)
     expect(again).toEqual({ created: 0, skipped: first.created })
-    expect((await n.payload.count({ collection: 'press-releases' })).totalDocs).toBe(demoPressReleases.length)
+    expect((await n.payload.count({ collection: 'press-releases' })).totalDocs).toBe(
+      demoPressReleases.length,
+    )
   })
 
   it('lets every demo user log in with the documented password', async () => {
     for (const user of demoUsers) {
-      const res = await n.http.post('/api/users/login').send({ email: user.email, password: DEMO_PASSWORDS[user.role] })
-      expect({ email: user.email, status: res.status, role: res.body.user?.role }).toEqual({ email: user.email, status: 200, role: user.role })
+      const res = await n.http
+        .post('/api/users/login')
+        .send({ email: user.email, password: DEMO_PASSWORDS[user.role] })
+      expect({ email: user.email, status: res.status, role: res.body.user?.role }).toEqual({
+        email: user.email,
+        status: 200,
+        role: user.role,
+      })
     }
   })
 
   it('lists for the public only the published, non-embargoed demo items; the withdrawn one only by address', async () => {
     const res = await n.http.get('/api/press-releases?limit=100&depth=0').expect(200)
-    const expected = demoPressReleases.filter((p) => p.state === 'published' && !('embargoOffset' in p)).map((p) => p.title).sort()
+    const expected = demoPressReleases
+      .filter((p) => p.state === 'published' && !('embargoOffset' in p))
+      .map((p) => p.title)
+      .sort()
     expect(res.body.docs.map((d: { title: string }) => d.title).sort()).toEqual(expected)
     const withdrawn = demoPressReleases.find((p) => p.state === 'withdrawn')
-    const bySlug = await n.http.get('/api/press-releases?where[workflowStatus][equals]=withdrawn').expect(200)
+    const bySlug = await n.http
+      .get('/api/press-releases?where[workflowStatus][equals]=withdrawn')
+      .expect(200)
     expect(bySlug.body.docs.map((d: { title: string }) => d.title)).toEqual([withdrawn?.title])
     expect(bySlug.body.docs[0].withdrawal.reason).toMatch(/Jadwal berubah/)
   })

@@ -5,7 +5,12 @@ import { verifyWebhook } from '../../src/delivery/webhookSignature.js'
 import { DATABASES, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
 import { act, waitFor, workflowFixture } from '../helpers/workflowFixture.js'
 
-type Received = { path: string; headers: http.IncomingHttpHeaders; body: string; json: { event: string; id: string; slug: string; url: string; embargoed?: boolean } }
+type Received = {
+  path: string
+  headers: http.IncomingHttpHeaders
+  body: string
+  json: { event: string; id: string; slug: string; url: string; embargoed?: boolean }
+}
 
 /** A real HTTP receiver on 127.0.0.1 that a test can tell to fail. */
 const startReceiver = async () => {
@@ -25,7 +30,12 @@ const startReceiver = async () => {
   })
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  return { received, failuresLeft, base, close: () => new Promise<void>((r) => server.close(() => r())) }
+  return {
+    received,
+    failuresLeft,
+    base,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  }
 }
 
 describe.each(DATABASES)('webhooks to portals (%s)', (db) => {
@@ -34,16 +44,28 @@ describe.each(DATABASES)('webhooks to portals (%s)', (db) => {
   let rx: Awaited<ReturnType<typeof startReceiver>>
   const SECRET = 'rahasia-penanda-tangan'
   const client = (name: string, data: Record<string, unknown>) =>
-    n.http.post('/api/portal-clients').set('Authorization', f.admin.auth).send({ name, webhookUrl: `${rx.base}/${name}`, webhookSecret: SECRET, ...data }).expect(201)
+    n.http
+      .post('/api/portal-clients')
+      .set('Authorization', f.admin.auth)
+      .send({ name, webhookUrl: `${rx.base}/${name}`, webhookSecret: SECRET, ...data })
+      .expect(201)
   const at = (name: string) => rx.received.filter((r) => r.path === `/${name}`)
 
   beforeAll(async () => {
     rx = await startReceiver()
     n = await startNewsroom(db, { webhookRetryDelayMs: 150 })
     f = await workflowFixture(n)
-    await client('kominfo', { units: [f.units.kominfo], includeChildUnits: false, receivesSyndicated: false })
+    await client('kominfo', {
+      units: [f.units.kominfo],
+      includeChildUnits: false,
+      receivesSyndicated: false,
+    })
     await client('sidoarjo', { units: [f.units.sidoarjo], receivesSyndicated: false })
-    await client('embargo', { units: [f.units.kominfo], receivesSyndicated: false, receivesEmbargoed: true })
+    await client('embargo', {
+      units: [f.units.kominfo],
+      receivesSyndicated: false,
+      receivesEmbargoed: true,
+    })
   })
   afterAll(async () => {
     await n?.stop()
@@ -51,7 +73,13 @@ describe.each(DATABASES)('webhooks to portals (%s)', (db) => {
   })
 
   const approvedItem = async (title: string, extra: Record<string, unknown> = {}) => {
-    const id = (await n.http.post('/api/press-releases').set('Authorization', f.writer.auth).send({ title, unit: f.units.kominfo, ...extra }).expect(201)).body.doc.id
+    const id = (
+      await n.http
+        .post('/api/press-releases')
+        .set('Authorization', f.writer.auth)
+        .send({ title, unit: f.units.kominfo, ...extra })
+        .expect(201)
+    ).body.doc.id
     await act(n, f.writer.auth, 'press-releases', id, { action: 'submit' }).expect(200)
     await act(n, f.editor.auth, 'press-releases', id, { action: 'approve' }).expect(200)
     return id
@@ -61,30 +89,78 @@ describe.each(DATABASES)('webhooks to portals (%s)', (db) => {
     rx.failuresLeft['/kominfo'] = 2
     const id = await approvedItem('Rilis untuk webhook')
     await act(n, f.editor.auth, 'press-releases', id, { action: 'publish' }).expect(200)
-    await waitFor(async () => at('kominfo').some((r) => r.json.event === 'publish' && String(r.json.id) === String(id)) && at('kominfo').length >= 3, 15_000)
+    await waitFor(
+      async () =>
+        at('kominfo').some((r) => r.json.event === 'publish' && String(r.json.id) === String(id)) &&
+        at('kominfo').length >= 3,
+      15_000,
+    )
     const delivered = at('kominfo').filter((r) => r.json.event === 'publish')
     expect(delivered).toHaveLength(3)
     for (const r of delivered) {
-      expect(verifyWebhook(SECRET, r.body, String(r.headers['x-humas-signature']), Math.floor(Date.now() / 1000))).toBe(true)
-      expect(verifyWebhook('rahasia-lain', r.body, String(r.headers['x-humas-signature']), Math.floor(Date.now() / 1000))).toBe(false)
+      expect(
+        verifyWebhook(
+          SECRET,
+          r.body,
+          String(r.headers['x-humas-signature']),
+          Math.floor(Date.now() / 1000),
+        ),
+      ).toBe(true)
+      expect(
+        verifyWebhook(
+          'rahasia-lain',
+          r.body,
+          String(r.headers['x-humas-signature']),
+          Math.floor(Date.now() / 1000),
+        ),
+      ).toBe(false)
     }
-    expect(delivered[0].json).toMatchObject({ event: 'publish', slug: 'rilis-untuk-webhook', url: expect.stringContaining('/press-releases/rilis-untuk-webhook') })
+    expect(delivered[0].json).toMatchObject({
+      event: 'publish',
+      slug: 'rilis-untuk-webhook',
+      url: expect.stringContaining('/press-releases/rilis-untuk-webhook'),
+    })
     // One delivery, three attempts: the same X-Humas-Delivery on each, so the portal can ignore repeats.
     expect(new Set(delivered.map((r) => r.headers['x-humas-delivery'])).size).toBe(1)
     expect(String(delivered[0].headers['x-humas-delivery'])).toMatch(/^[0-9a-f-]{36}$/)
-    const log = await n.http.get(`/api/webhook-deliveries?where[documentId][equals]=${id}&sort=createdAt&limit=50`).set('Authorization', f.admin.auth).expect(200)
+    const log = await n.http
+      .get(`/api/webhook-deliveries?where[documentId][equals]=${id}&sort=createdAt&limit=50`)
+      .set('Authorization', f.admin.auth)
+      .expect(200)
     const kominfoLog = log.body.docs.filter((d: { url: string }) => d.url.endsWith('/kominfo'))
-    expect(kominfoLog.map((d: { outcome: string; attempt: number; responseStatus: number }) => [d.outcome, d.attempt, d.responseStatus])).toEqual([
-      ['failed', 1, 503], ['failed', 2, 503], ['delivered', 3, 204],
+    expect(
+      kominfoLog.map((d: { outcome: string; attempt: number; responseStatus: number }) => [
+        d.outcome,
+        d.attempt,
+        d.responseStatus,
+      ]),
+    ).toEqual([
+      ['failed', 1, 503],
+      ['failed', 2, 503],
+      ['delivered', 3, 204],
     ])
     await n.http.get('/api/webhook-deliveries').set('Authorization', f.editor.auth).expect(403)
 
-    await n.http.patch(`/api/press-releases/${id}`).set('Authorization', f.writer.auth).send({ summary: 'Ringkasan dikoreksi' }).expect(200)
+    await n.http
+      .patch(`/api/press-releases/${id}`)
+      .set('Authorization', f.writer.auth)
+      .send({ summary: 'Ringkasan dikoreksi' })
+      .expect(200)
     await act(n, f.writer.auth, 'press-releases', id, { action: 'submit' }).expect(200)
     await act(n, f.editor.auth, 'press-releases', id, { action: 'approve' }).expect(200)
-    await act(n, f.editor.auth, 'press-releases', id, { action: 'publish', changeNote: 'Ringkasan diperbaiki.' }).expect(200)
-    await act(n, f.editor.auth, 'press-releases', id, { action: 'withdraw', reason: 'Uji webhook penarikan.' }).expect(200)
-    await waitFor(async () => ['correction', 'withdraw'].every((e) => at('kominfo').some((r) => r.json.event === e)), 10_000)
+    await act(n, f.editor.auth, 'press-releases', id, {
+      action: 'publish',
+      changeNote: 'Ringkasan diperbaiki.',
+    }).expect(200)
+    await act(n, f.editor.auth, 'press-releases', id, {
+      action: 'withdraw',
+      reason: 'Uji webhook penarikan.',
+    }).expect(200)
+    await waitFor(
+      async () =>
+        ['correction', 'withdraw'].every((e) => at('kominfo').some((r) => r.json.event === e)),
+      10_000,
+    )
     expect(at('sidoarjo')).toHaveLength(0)
   })
 
@@ -96,20 +172,45 @@ describe.each(DATABASES)('webhooks to portals (%s)', (db) => {
     await act(n, f.editor.auth, 'press-releases', id, { action: 'publish' }).expect(200)
     const mine = (name: string) => at(name).filter((r) => String(r.json.id) === String(id))
     await waitFor(async () => mine('embargo').length > 0, 15_000)
-    expect(mine('embargo')[0].json).toMatchObject({ event: 'publish', embargoed: true, embargoUntil })
+    expect(mine('embargo')[0].json).toMatchObject({
+      event: 'publish',
+      embargoed: true,
+      embargoUntil,
+    })
 
     // The others hear nothing yet: one embargo-lifted delivery waits, per portal, until the embargo ends.
-    const waiting = (await n.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'deliverWebhook' } }, limit: 0, pagination: false, depth: 0 })).docs.filter(
-      (j) => (j.input as { id?: string; event?: string }).id === String(id) && (j.input as { event?: string }).event === 'embargo-lifted',
+    const waiting = (
+      await n.payload.find({
+        collection: 'payload-jobs',
+        where: { taskSlug: { equals: 'deliverWebhook' } },
+        limit: 0,
+        pagination: false,
+        depth: 0,
+      })
+    ).docs.filter(
+      (j) =>
+        (j.input as { id?: string; event?: string }).id === String(id) &&
+        (j.input as { event?: string }).event === 'embargo-lifted',
     )
     expect(waiting).toHaveLength(2) // kominfo and sidoarjo; the embargo portal already knows
-    for (const job of waiting) expect(new Date(String(job.waitUntil)).toISOString()).toBe(embargoUntil)
+    for (const job of waiting)
+      expect(new Date(String(job.waitUntil)).toISOString()).toBe(embargoUntil)
     expect(mine('kominfo')).toHaveLength(0)
 
     // The embargo ends: the item's embargo and the waiting deliveries move to a moment just past.
     const ended = new Date(Date.now() - 1000).toISOString()
-    await n.payload.db.updateOne({ collection: 'press-releases', id, data: { embargoUntil: ended } })
-    for (const job of waiting) await n.payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: ended } as never, depth: 0 })
+    await n.payload.db.updateOne({
+      collection: 'press-releases',
+      id,
+      data: { embargoUntil: ended },
+    })
+    for (const job of waiting)
+      await n.payload.update({
+        collection: 'payload-jobs',
+        id: job.id,
+        data: { waitUntil: ended } as never,
+        depth: 0,
+      })
     await waitFor(async () => mine('kominfo').length > 0, 15_000)
     expect(mine('kominfo')[0].json.event).toBe('embargo-lifted')
     expect(mine('kominfo')[0].json.embargoed).toBeUndefined()

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { DATABASES, makeUnit, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
+import {
+  DATABASES,
+  makeUnit,
+  startNewsroom,
+  type TestNewsroom,
+} from '../helpers/newsroomHarness.js'
 
 const PASSWORD = 'Sandi-Uji-12345'
 
@@ -15,20 +20,34 @@ describe.each(DATABASES)('credential flows (%s)', (db) => {
 
   const account = async (newsroom: TestNewsroom) => {
     const email = `akun${++accounts}-${Date.now()}@uji.test`
-    const user = await newsroom.payload.create({ collection: 'users', data: { email, password: PASSWORD, name: 'Akun Uji', role: 'writer', unit } as never })
+    const user = await newsroom.payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, name: 'Akun Uji', role: 'writer', unit } as never,
+    })
     return { id: user.id, email }
   }
   const stored = async (newsroom: TestNewsroom, id: string | number) =>
-    (await newsroom.payload.db.findOne({ collection: 'users', where: { id: { equals: id } } })) as unknown as {
+    (await newsroom.payload.db.findOne({
+      collection: 'users',
+      where: { id: { equals: id } },
+    })) as unknown as {
       loginAttempts?: number
       lockUntil?: string | null
       resetPasswordToken?: string | null
     }
-  const login = (newsroom: TestNewsroom, email: string, password = 'salah-tebak') => newsroom.http.post('/api/users/login').send({ email, password })
-  const gql = (newsroom: TestNewsroom, query: string, variables: Record<string, unknown> = {}) => newsroom.http.post('/api/graphql').send({ query, variables })
-  const expectThrottled = (res: { status: number; body: { errors?: { code: string; message: string }[] } }) => {
+  const login = (newsroom: TestNewsroom, email: string, password = 'salah-tebak') =>
+    newsroom.http.post('/api/users/login').send({ email, password })
+  const gql = (newsroom: TestNewsroom, query: string, variables: Record<string, unknown> = {}) =>
+    newsroom.http.post('/api/graphql').send({ query, variables })
+  const expectThrottled = (res: {
+    status: number
+    body: { errors?: { code: string; message: string }[] }
+  }) => {
     expect(res.status).toBe(429)
-    expect(res.body.errors?.[0]).toMatchObject({ code: 'TOO_MANY_LOGIN_ATTEMPTS', message: expect.stringMatching(/Terlalu banyak percobaan/) })
+    expect(res.body.errors?.[0]).toMatchObject({
+      code: 'TOO_MANY_LOGIN_ATTEMPTS',
+      message: expect.stringMatching(/Terlalu banyak percobaan/),
+    })
   }
 
   describe('per account', () => {
@@ -43,16 +62,33 @@ describe.each(DATABASES)('credential flows (%s)', (db) => {
       const admin = await n.staff('admin')
       const victim = await account(n)
       const lockUntil = new Date(Date.now() + 60 * 60_000).toISOString()
-      await n.payload.db.updateOne({ collection: 'users', id: victim.id, data: { loginAttempts: 5, lockUntil } })
+      await n.payload.db.updateOne({
+        collection: 'users',
+        id: victim.id,
+        data: { loginAttempts: 5, lockUntil },
+      })
       expect((await login(n, victim.email, PASSWORD)).status).toBe(401)
 
-      const rest = await n.http.post('/api/users/unlock').set('Authorization', writer.auth).send({ email: victim.email }).expect(403)
+      const rest = await n.http
+        .post('/api/users/unlock')
+        .set('Authorization', writer.auth)
+        .send({ email: victim.email })
+        .expect(403)
       expect(rest.body.errors[0].code).toBe('FORBIDDEN')
-      const viaGraphQL = await gql(n, `mutation { unlockUser(email: "${victim.email}") }`).set('Authorization', writer.auth)
+      const viaGraphQL = await gql(n, `mutation { unlockUser(email: "${victim.email}") }`).set(
+        'Authorization',
+        writer.auth,
+      )
       expect(viaGraphQL.body.errors[0].extensions.code).toBe('FORBIDDEN')
-      expect(new Date(String((await stored(n, victim.id)).lockUntil)).getTime()).toBe(new Date(lockUntil).getTime())
+      expect(new Date(String((await stored(n, victim.id)).lockUntil)).getTime()).toBe(
+        new Date(lockUntil).getTime(),
+      )
 
-      await n.http.post('/api/users/unlock').set('Authorization', admin.auth).send({ email: victim.email }).expect(200)
+      await n.http
+        .post('/api/users/unlock')
+        .set('Authorization', admin.auth)
+        .send({ email: victim.email })
+        .expect(200)
       expect((await stored(n, victim.id)).lockUntil ?? null).toBeNull()
       await login(n, victim.email, PASSWORD).expect(200)
     })
@@ -62,7 +98,13 @@ describe.each(DATABASES)('credential flows (%s)', (db) => {
       for (let i = 0; i < 3; i++) expect((await login(n, target.email)).status).toBe(401)
       expectThrottled(await login(n, target.email))
       expectThrottled(await login(n, target.email.toUpperCase(), PASSWORD))
-      expectThrottled(await gql(n, 'mutation($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }', { e: target.email, p: PASSWORD }))
+      expectThrottled(
+        await gql(
+          n,
+          'mutation($e: String!, $p: String!) { loginUser(email: $e, password: $p) { token } }',
+          { e: target.email, p: PASSWORD },
+        ),
+      )
       expectThrottled(await gql(n, `mutation { forgotPasswordUser(email: "${target.email}") }`))
       expectThrottled(await n.http.post('/api/users/forgot-password').send({ email: target.email }))
       const after = await stored(n, target.id)
@@ -75,7 +117,10 @@ describe.each(DATABASES)('credential flows (%s)', (db) => {
 
     it('counts every aliased loginUser of one GraphQL request, and refuses the whole batch', async () => {
       const target = await account(n)
-      const batch = Array.from({ length: 50 }, (_, i) => `a${i}: loginUser(email: "${target.email}", password: "tebakan-${i}") { token }`).join('\n')
+      const batch = Array.from(
+        { length: 50 },
+        (_, i) => `a${i}: loginUser(email: "${target.email}", password: "tebakan-${i}") { token }`,
+      ).join('\n')
       expectThrottled(await gql(n, `mutation { ${batch} }`))
       expect((await stored(n, target.id)).loginAttempts ?? 0).toBe(0)
 
@@ -97,13 +142,46 @@ describe.each(DATABASES)('credential flows (%s)', (db) => {
     it('limits one address over many accounts and every credential path, and ignores X-Forwarded-For without trust', async () => {
       const spray = await account(m)
       const statuses: number[] = []
-      for (let i = 0; i < 3; i++) statuses.push((await login(m, `tidak-ada-${i}@uji.test`).set('X-Forwarded-For', `203.0.113.${i + 1}`)).status)
-      statuses.push((await m.http.post('/api/users/forgot-password').set('X-Forwarded-For', '203.0.113.50').send({ email: spray.email })).status)
-      statuses.push((await m.http.post('/api/users/reset-password').set('X-Forwarded-For', '203.0.113.51').send({ token: 'palsu', password: 'Baru-12345678' })).status)
-      statuses.push((await m.http.post('/api/users/verify/token-palsu').set('X-Forwarded-For', '203.0.113.52').send({})).status)
+      for (let i = 0; i < 3; i++)
+        statuses.push(
+          (await login(m, `tidak-ada-${i}@uji.test`).set('X-Forwarded-For', `203.0.113.${i + 1}`))
+            .status,
+        )
+      statuses.push(
+        (
+          await m.http
+            .post('/api/users/forgot-password')
+            .set('X-Forwarded-For', '203.0.113.50')
+            .send({ email: spray.email })
+        ).status,
+      )
+      statuses.push(
+        (
+          await m.http
+            .post('/api/users/reset-password')
+            .set('X-Forwarded-For', '203.0.113.51')
+            .send({ token: 'palsu', password: 'Baru-12345678' })
+        ).status,
+      )
+      statuses.push(
+        (
+          await m.http
+            .post('/api/users/verify/token-palsu')
+            .set('X-Forwarded-For', '203.0.113.52')
+            .send({})
+        ).status,
+      )
       expect(statuses.every((s) => s !== 429)).toBe(true)
-      for (let i = 0; i < 3; i++) expectThrottled(await login(m, spray.email, PASSWORD).set('X-Forwarded-For', `198.51.100.${i + 1}`))
-      expectThrottled(await gql(m, `mutation { resetPasswordUser(token: "palsu", password: "Baru-12345678") { token } }`).set('X-Forwarded-For', '198.51.100.9'))
+      for (let i = 0; i < 3; i++)
+        expectThrottled(
+          await login(m, spray.email, PASSWORD).set('X-Forwarded-For', `198.51.100.${i + 1}`),
+        )
+      expectThrottled(
+        await gql(
+          m,
+          `mutation { resetPasswordUser(token: "palsu", password: "Baru-12345678") { token } }`,
+        ).set('X-Forwarded-For', '198.51.100.9'),
+      )
       // Reading is not a credential attempt: the API stays open to this address.
       await m.http.get('/api/press-releases').expect(200)
     })

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { DATABASES, makeItem, makeUnit, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
+import {
+  DATABASES,
+  makeItem,
+  makeUnit,
+  startNewsroom,
+  type TestNewsroom,
+} from '../helpers/newsroomHarness.js'
 
 type Staff = Awaited<ReturnType<TestNewsroom['staff']>>
 
@@ -32,35 +38,70 @@ describe.each(DATABASES)('mass assignment by insiders (%s)', (db) => {
   })
   afterAll(async () => n?.stop())
 
-  const unitOf = async (collection: 'press-releases' | 'event-coverage' | 'agenda', id: string | number) =>
-    String((await n.payload.findByID({ collection, id, depth: 0 })).unit)
+  const unitOf = async (
+    collection: 'press-releases' | 'event-coverage' | 'agenda',
+    id: string | number,
+  ) => String((await n.payload.findByID({ collection, id, depth: 0 })).unit)
   const draftOf = async (who: Staff, unit = kominfo) =>
-    (await n.http.post('/api/press-releases').set('Authorization', who.auth).send({ title: `Draf ${Math.random().toString(36).slice(2, 8)}`, unit }).expect(201)).body.doc.id
+    (
+      await n.http
+        .post('/api/press-releases')
+        .set('Authorization', who.auth)
+        .send({ title: `Draf ${Math.random().toString(36).slice(2, 8)}`, unit })
+        .expect(201)
+    ).body.doc.id
   const gql = (auth: string, query: string, variables: Record<string, unknown> = {}) =>
     n.http.post('/api/graphql').set('Authorization', auth).send({ query, variables })
 
   it('refuses a writer moving their own draft into another unit, by REST, bulk REST and GraphQL', async () => {
     const id = await draftOf(writer)
     for (const target of [sidoarjo, dinkes]) {
-      const res = await n.http.patch(`/api/press-releases/${id}`).set('Authorization', writer.auth).send({ unit: target }).expect(403)
+      const res = await n.http
+        .patch(`/api/press-releases/${id}`)
+        .set('Authorization', writer.auth)
+        .send({ unit: target })
+        .expect(403)
       expect(res.body.errors[0].code).toBe('FORBIDDEN')
     }
-    const bulk = await n.http.patch(`/api/press-releases?where[id][equals]=${id}`).set('Authorization', writer.auth).send({ unit: sidoarjo })
+    const bulk = await n.http
+      .patch(`/api/press-releases?where[id][equals]=${id}`)
+      .set('Authorization', writer.auth)
+      .send({ unit: sidoarjo })
     expect(bulk.status).toBeGreaterThanOrEqual(400)
-    const viaGraphQL = await gql(writer.auth, 'mutation($id: Int!, $unit: Int!) { updatePressRelease(id: $id, data: { unit: $unit }) { id } }', { id: Number(id), unit: Number(sidoarjo) })
+    const viaGraphQL = await gql(
+      writer.auth,
+      'mutation($id: Int!, $unit: Int!) { updatePressRelease(id: $id, data: { unit: $unit }) { id } }',
+      { id: Number(id), unit: Number(sidoarjo) },
+    )
     expect(viaGraphQL.body.errors[0].extensions.code).toBe('FORBIDDEN')
     expect(await unitOf('press-releases', id)).toBe(String(kominfo))
     // The same writer still edits the draft within the unit.
-    await n.http.patch(`/api/press-releases/${id}`).set('Authorization', writer.auth).send({ summary: 'Ringkasan.', unit: kominfo }).expect(200)
+    await n.http
+      .patch(`/api/press-releases/${id}`)
+      .set('Authorization', writer.auth)
+      .send({ summary: 'Ringkasan.', unit: kominfo })
+      .expect(200)
   })
 
   it('lets an editor move items only between units they keep', async () => {
     const id = await draftOf(provinceEditor, kominfo)
-    await n.http.patch(`/api/press-releases/${id}`).set('Authorization', provinceEditor.auth).send({ unit: dinkes }).expect(200)
+    await n.http
+      .patch(`/api/press-releases/${id}`)
+      .set('Authorization', provinceEditor.auth)
+      .send({ unit: dinkes })
+      .expect(200)
     expect(await unitOf('press-releases', id)).toBe(String(dinkes))
-    await n.http.patch(`/api/press-releases/${id}`).set('Authorization', provinceEditor.auth).send({ unit: sidoarjo }).expect(403)
+    await n.http
+      .patch(`/api/press-releases/${id}`)
+      .set('Authorization', provinceEditor.auth)
+      .send({ unit: sidoarjo })
+      .expect(403)
     const coverage = await makeItem(n.payload, 'event-coverage', { unit: kominfo })
-    await n.http.patch(`/api/event-coverage/${coverage.id}`).set('Authorization', editor.auth).send({ unit: province }).expect(403)
+    await n.http
+      .patch(`/api/event-coverage/${coverage.id}`)
+      .set('Authorization', editor.auth)
+      .send({ unit: province })
+      .expect(403)
     expect(await unitOf('event-coverage', coverage.id)).toBe(String(kominfo))
   })
 
@@ -71,36 +112,73 @@ describe.each(DATABASES)('mass assignment by insiders (%s)', (db) => {
       .send({ title: 'Rapat koordinasi', unit: kominfo, startsAt: '2026-12-01T02:00:00.000Z' })
       .expect(201)
     const id = created.body.doc.id
-    const res = await n.http.patch(`/api/agenda/${id}`).set('Authorization', protocol.auth).send({ unit: sidoarjo }).expect(403)
+    const res = await n.http
+      .patch(`/api/agenda/${id}`)
+      .set('Authorization', protocol.auth)
+      .send({ unit: sidoarjo })
+      .expect(403)
     expect(res.body.errors[0].code).toBe('FORBIDDEN')
     expect(await unitOf('agenda', id)).toBe(String(kominfo))
   })
 
   it('lets a duplicate land only in a unit where its author may create, by REST and GraphQL', async () => {
-    const foreign = await makeItem(n.payload, 'press-releases', { unit: sidoarjo, title: 'Naskah Sidoarjo' })
+    const foreign = await makeItem(n.payload, 'press-releases', {
+      unit: sidoarjo,
+      title: 'Naskah Sidoarjo',
+    })
     const before = (await n.payload.count({ collection: 'press-releases' })).totalDocs
-    const refused = await n.http.post(`/api/press-releases/${foreign.id}/duplicate`).set('Authorization', writer.auth).send({}).expect(403)
+    const refused = await n.http
+      .post(`/api/press-releases/${foreign.id}/duplicate`)
+      .set('Authorization', writer.auth)
+      .send({})
+      .expect(403)
     expect(refused.body.errors[0].code).toBe('FORBIDDEN')
     // Naming the own unit does not launder another unit's item either way: the copy lands where it says.
-    await n.http.post(`/api/press-releases/${foreign.id}/duplicate`).set('Authorization', writer.auth).send({ unit: sidoarjo }).expect(403)
-    const viaGraphQL = await gql(writer.auth, `mutation { duplicatePressRelease(id: ${Number(foreign.id)}, data: { title: "Salinan" }) { id } }`)
+    await n.http
+      .post(`/api/press-releases/${foreign.id}/duplicate`)
+      .set('Authorization', writer.auth)
+      .send({ unit: sidoarjo })
+      .expect(403)
+    const viaGraphQL = await gql(
+      writer.auth,
+      `mutation { duplicatePressRelease(id: ${Number(foreign.id)}, data: { title: "Salinan" }) { id } }`,
+    )
     expect(viaGraphQL.body.errors[0].extensions.code).toBe('FORBIDDEN')
     expect((await n.payload.count({ collection: 'press-releases' })).totalDocs).toBe(before)
 
     const own = await draftOf(writer)
-    const copy = await n.http.post(`/api/press-releases/${own}/duplicate`).set('Authorization', writer.auth).send({}).expect(200)
+    const copy = await n.http
+      .post(`/api/press-releases/${own}/duplicate`)
+      .set('Authorization', writer.auth)
+      .send({})
+      .expect(200)
     expect(await unitOf('press-releases', copy.body.doc.id)).toBe(String(kominfo))
 
-    const agendaItem = await n.payload.create({ collection: 'agenda', data: { title: 'Agenda Sidoarjo', unit: sidoarjo, startsAt: '2026-12-01T02:00:00.000Z' } as never })
+    const agendaItem = await n.payload.create({
+      collection: 'agenda',
+      data: {
+        title: 'Agenda Sidoarjo',
+        unit: sidoarjo,
+        startsAt: '2026-12-01T02:00:00.000Z',
+      } as never,
+    })
     const agendaBefore = (await n.payload.count({ collection: 'agenda' })).totalDocs
-    await n.http.post(`/api/agenda/${agendaItem.id}/duplicate`).set('Authorization', protocol.auth).send({}).expect(403)
+    await n.http
+      .post(`/api/agenda/${agendaItem.id}/duplicate`)
+      .set('Authorization', protocol.auth)
+      .send({})
+      .expect(403)
     expect((await n.payload.count({ collection: 'agenda' })).totalDocs).toBe(agendaBefore)
   })
 
   it('refuses writes to authorship stamps', async () => {
     const id = await draftOf(writer)
     for (const field of ['createdBy', 'lastEditedBy']) {
-      const res = await n.http.patch(`/api/press-releases/${id}`).set('Authorization', writer.auth).send({ [field]: editor.id }).expect(403)
+      const res = await n.http
+        .patch(`/api/press-releases/${id}`)
+        .set('Authorization', writer.auth)
+        .send({ [field]: editor.id })
+        .expect(403)
       expect(res.body.errors[0].code).toBe('AUTHOR_STAMP_LOCKED')
     }
     const stored = await n.payload.findByID({ collection: 'press-releases', id, depth: 0 })
@@ -117,21 +195,47 @@ describe.each(DATABASES)('mass assignment by insiders (%s)', (db) => {
       [provinceEditor, provinceEditor, { role: 'admin', unit: null }],
     ]
     for (const [actor, target, data] of attempts) {
-      const res = await n.http.patch(`/api/users/${target.id}`).set('Authorization', actor.auth).send(data).expect(403)
+      const res = await n.http
+        .patch(`/api/users/${target.id}`)
+        .set('Authorization', actor.auth)
+        .send(data)
+        .expect(403)
       expect(res.body.errors[0].code).toBe('FORBIDDEN')
     }
-    const viaGraphQL = await gql(writer.auth, `mutation { updateUser(id: ${Number(writer.id)}, data: { role: admin }) { role } }`)
+    const viaGraphQL = await gql(
+      writer.auth,
+      `mutation { updateUser(id: ${Number(writer.id)}, data: { role: admin }) { role } }`,
+    )
     expect(viaGraphQL.body.errors[0].extensions.code).toBe('FORBIDDEN')
     const stored = await n.payload.findByID({ collection: 'users', id: writer.id, depth: 0 })
     expect(stored).toMatchObject({ role: 'writer', unit: kominfo })
     // Their own name stays theirs to edit, even when the form sends role and unit back unchanged.
-    await n.http.patch(`/api/users/${writer.id}`).set('Authorization', writer.auth).send({ name: 'Penulis Baru', role: 'writer', unit: kominfo }).expect(200)
+    await n.http
+      .patch(`/api/users/${writer.id}`)
+      .set('Authorization', writer.auth)
+      .send({ name: 'Penulis Baru', role: 'writer', unit: kominfo })
+      .expect(200)
   })
 
   it('keeps protocol staff from writing news', async () => {
-    await n.http.post('/api/press-releases').set('Authorization', protocol.auth).send({ title: 'Rilis protokol', unit: kominfo }).expect(403)
+    await n.http
+      .post('/api/press-releases')
+      .set('Authorization', protocol.auth)
+      .send({ title: 'Rilis protokol', unit: kominfo })
+      .expect(403)
     const id = await draftOf(writer)
-    await n.http.patch(`/api/press-releases/${id}`).set('Authorization', protocol.auth).send({ title: 'Diubah protokol' }).expect(403)
-    expect((await n.payload.count({ collection: 'press-releases', where: { title: { in: ['Rilis protokol', 'Diubah protokol'] } } })).totalDocs).toBe(0)
+    await n.http
+      .patch(`/api/press-releases/${id}`)
+      .set('Authorization', protocol.auth)
+      .send({ title: 'Diubah protokol' })
+      .expect(403)
+    expect(
+      (
+        await n.payload.count({
+          collection: 'press-releases',
+          where: { title: { in: ['Rilis protokol', 'Diubah protokol'] } },
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 })

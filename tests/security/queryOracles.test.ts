@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { DATABASES, makeItem, makeUnit, startNewsroom, type TestNewsroom } from '../helpers/newsroomHarness.js'
+import {
+  DATABASES,
+  makeItem,
+  makeUnit,
+  startNewsroom,
+  type TestNewsroom,
+} from '../helpers/newsroomHarness.js'
 
 type Who = 'anonymous' | 'writer' | 'admin'
 
@@ -20,10 +26,37 @@ describe.each(DATABASES)('queries are allow-listed: no oracle, no crash (%s)', (
     const writer = await n.staff('writer', unit.id)
     writerId = writer.id
     auth = { anonymous: null, writer: writer.auth, admin: (await n.staff('admin', unit.id)).auth }
-    await makeItem(n.payload, 'press-releases', { state: 'published', unit: unit.id, title: 'Terbit untuk uji kueri', internalNotes: 'catatan rahasia', extra: { createdBy: writer.id } })
-    const draft = await makeItem(n.payload, 'event-coverage', { state: 'draft', unit: unit.id, title: 'RAHASIA liputan draf' })
-    await n.payload.create({ collection: 'agenda', data: { title: 'Agenda publik uji', unit: unit.id, startsAt: new Date(Date.now() + 86_400_000).toISOString(), visibility: 'public', coverage: [draft.id] } as never })
-    await n.payload.create({ collection: 'portal-clients', data: { name: 'Portal uji', units: [unit.id], webhookUrl: 'https://portal.example/hook', webhookSecret: 'abc-rahasia-webhook' } as never })
+    await makeItem(n.payload, 'press-releases', {
+      state: 'published',
+      unit: unit.id,
+      title: 'Terbit untuk uji kueri',
+      internalNotes: 'catatan rahasia',
+      extra: { createdBy: writer.id },
+    })
+    const draft = await makeItem(n.payload, 'event-coverage', {
+      state: 'draft',
+      unit: unit.id,
+      title: 'RAHASIA liputan draf',
+    })
+    await n.payload.create({
+      collection: 'agenda',
+      data: {
+        title: 'Agenda publik uji',
+        unit: unit.id,
+        startsAt: new Date(Date.now() + 86_400_000).toISOString(),
+        visibility: 'public',
+        coverage: [draft.id],
+      } as never,
+    })
+    await n.payload.create({
+      collection: 'portal-clients',
+      data: {
+        name: 'Portal uji',
+        units: [unit.id],
+        webhookUrl: 'https://portal.example/hook',
+        webhookSecret: 'abc-rahasia-webhook',
+      } as never,
+    })
   })
   afterAll(async () => {
     process.off('unhandledRejection', onRejection)
@@ -43,11 +76,27 @@ describe.each(DATABASES)('queries are allow-listed: no oracle, no crash (%s)', (
   }
 
   it('refuses a filter through two relations the caller cannot read, and the process survives it', async () => {
-    await expectRefused('anonymous', '/api/press-releases?where[createdBy.unit.name][equals]=x', 'createdBy.unit.name')
-    await expectRefused('writer', '/api/press-releases?where[createdBy.unit.name][equals]=x', 'createdBy.unit.name')
+    await expectRefused(
+      'anonymous',
+      '/api/press-releases?where[createdBy.unit.name][equals]=x',
+      'createdBy.unit.name',
+    )
+    await expectRefused(
+      'writer',
+      '/api/press-releases?where[createdBy.unit.name][equals]=x',
+      'createdBy.unit.name',
+    )
     // Two hops through collections anyone reads are refused too: Payload's second-hop validation is never awaited.
-    await expectRefused('anonymous', '/api/press-releases?where[unit.parent.name][equals]=x', 'unit.parent.name')
-    await expectRefused('anonymous', '/api/press-releases?where[unit.parent.logo.alt][like]=x', 'unit.parent.logo.alt')
+    await expectRefused(
+      'anonymous',
+      '/api/press-releases?where[unit.parent.name][equals]=x',
+      'unit.parent.name',
+    )
+    await expectRefused(
+      'anonymous',
+      '/api/press-releases?where[unit.parent.logo.alt][like]=x',
+      'unit.parent.logo.alt',
+    )
     // Give any stray promise the chance to reject, then check the process and the API still answer.
     await new Promise((resolve) => setImmediate(resolve))
     expect(rejections).toEqual([])
@@ -59,21 +108,37 @@ describe.each(DATABASES)('queries are allow-listed: no oracle, no crash (%s)', (
   it.each<[Who, string, string]>([
     ['writer', '/api/press-releases?sort=createdBy.hash', 'createdBy.hash'],
     ['writer', '/api/press-releases?sort=-createdBy.salt', 'createdBy.salt'],
-    ['admin', '/api/press-releases?sort=createdBy.resetPasswordToken', 'createdBy.resetPasswordToken'],
+    [
+      'admin',
+      '/api/press-releases?sort=createdBy.resetPasswordToken',
+      'createdBy.resetPasswordToken',
+    ],
     ['admin', '/api/users?sort=hash', 'hash'],
     ['admin', '/api/users?where[hash][like]=a', 'hash'],
     ['admin', '/api/users?where[salt][exists]=true', 'salt'],
-    ['admin', '/api/users?where[resetPasswordExpiration][greater_than]=2020-01-01', 'resetPasswordExpiration'],
+    [
+      'admin',
+      '/api/users?where[resetPasswordExpiration][greater_than]=2020-01-01',
+      'resetPasswordExpiration',
+    ],
     ['admin', '/api/users?where[loginAttempts][greater_than]=0', 'loginAttempts'],
     ['admin', '/api/users?where[lockUntil][exists]=true', 'lockUntil'],
     ['admin', '/api/users?where[sessions.id][exists]=true', 'sessions.id'],
     ['admin', '/api/portal-clients?where[webhookSecret][like]=abc', 'webhookSecret'],
-    ['admin', '/api/portal-clients?where[webhookSecret][equals]=abc-rahasia-webhook', 'webhookSecret'],
+    [
+      'admin',
+      '/api/portal-clients?where[webhookSecret][equals]=abc-rahasia-webhook',
+      'webhookSecret',
+    ],
     ['admin', '/api/portal-clients?sort=webhookSecret', 'webhookSecret'],
     ['admin', '/api/portal-clients?where[apiKeyIndex][exists]=true', 'apiKeyIndex'],
     ['admin', '/api/portal-clients?where[apiKey][like]=a', 'apiKey'],
     ['admin', '/api/portal-clients?select[webhookSecret]=true', 'webhookSecret'],
-    ['admin', '/api/webhook-deliveries?where[client.webhookSecret][like]=a', 'client.webhookSecret'],
+    [
+      'admin',
+      '/api/webhook-deliveries?where[client.webhookSecret][like]=a',
+      'client.webhookSecret',
+    ],
   ])('never lets %s filter, sort or select on a secret: %s', async (who, url, path) => {
     await expectRefused(who, url, path)
   })
@@ -101,7 +166,10 @@ describe.each(DATABASES)('queries are allow-listed: no oracle, no crash (%s)', (
     ['/api/press-releases?where[title][equals][$ne]=x', 'title.equals'],
     ['/api/press-releases?where[title][like][or][0][slug][exists]=true', 'title.like'],
     ['/api/press-releases?where[publishedAt][like]=2026', 'publishedAt.like'],
-    ['/api/press-releases?where[publishedAt][greater_than]=yesterday-ish', 'publishedAt.greater_than'],
+    [
+      '/api/press-releases?where[publishedAt][greater_than]=yesterday-ish',
+      'publishedAt.greater_than',
+    ],
     ['/api/press-releases?where[syndicated][equals]=kadang', 'syndicated.equals'],
     ['/api/press-releases?where[language][equals]=klingon', 'language.equals'],
     ['/api/press-releases?where[unit][equals]=abc', 'unit.equals'],
@@ -122,20 +190,37 @@ describe.each(DATABASES)('queries are allow-listed: no oracle, no crash (%s)', (
   })
 
   it('scopes a filter through a relation by what the caller may read there (no related-document oracle)', async () => {
-    const anonymous = await get('anonymous', '/api/agenda?where[coverage.title][like]=RAHASIA').expect(200)
+    const anonymous = await get(
+      'anonymous',
+      '/api/agenda?where[coverage.title][like]=RAHASIA',
+    ).expect(200)
     expect(anonymous.body.totalDocs).toBe(0)
     const staff = await get('writer', '/api/agenda?where[coverage.title][like]=RAHASIA').expect(200)
     expect(staff.body.totalDocs).toBe(1)
   })
 
   it('still answers the queries portals and the admin make', async () => {
-    const byUnit = await get('anonymous', `/api/press-releases?where[unit.slug][equals]=${unitSlug}&sort=-publishedAt&limit=5&page=1&depth=1`).expect(200)
-    expect(byUnit.body.docs.map((d: { title: string }) => d.title)).toEqual(['Terbit untuk uji kueri'])
-    const byDate = await get('anonymous', '/api/press-releases?where[publishedAt][greater_than]=2020-01-01T00:00:00.000Z&select[title]=true').expect(200)
+    const byUnit = await get(
+      'anonymous',
+      `/api/press-releases?where[unit.slug][equals]=${unitSlug}&sort=-publishedAt&limit=5&page=1&depth=1`,
+    ).expect(200)
+    expect(byUnit.body.docs.map((d: { title: string }) => d.title)).toEqual([
+      'Terbit untuk uji kueri',
+    ])
+    const byDate = await get(
+      'anonymous',
+      '/api/press-releases?where[publishedAt][greater_than]=2020-01-01T00:00:00.000Z&select[title]=true',
+    ).expect(200)
     expect(byDate.body.totalDocs).toBe(1)
-    const staffOnly = await get('writer', '/api/press-releases?where[internalNotes][like]=rahasia&sort=createdBy').expect(200)
+    const staffOnly = await get(
+      'writer',
+      '/api/press-releases?where[internalNotes][like]=rahasia&sort=createdBy',
+    ).expect(200)
     expect(staffOnly.body.totalDocs).toBe(1)
-    const byAuthor = await get('writer', `/api/press-releases?where[createdBy.name][like]=Uji`).expect(200)
+    const byAuthor = await get(
+      'writer',
+      `/api/press-releases?where[createdBy.name][like]=Uji`,
+    ).expect(200)
     expect(byAuthor.body.totalDocs).toBe(1)
     const clients = await get('admin', '/api/portal-clients?where[name][like]=Portal').expect(200)
     expect(clients.body.totalDocs).toBe(1)
@@ -144,23 +229,50 @@ describe.each(DATABASES)('queries are allow-listed: no oracle, no crash (%s)', (
   it('applies the same rule over GraphQL, with a code', async () => {
     const cases: [Who, string, string][] = [
       ['writer', '{ PressReleases(sort: "createdBy.hash") { docs { title } } }', 'INVALID_QUERY'],
-      ['admin', '{ PortalClients(where: { webhookSecret: { like: "abc" } }) { docs { name } } }', 'INVALID_QUERY'],
-      ['anonymous', '{ countPressReleases(where: { embargoUntil: null }) { totalDocs } }', 'INVALID_QUERY'],
-      ['anonymous', '{ PressReleases(where: { createdBy: { equals: "1" } }) { docs { title } } }', 'INVALID_QUERY'],
+      [
+        'admin',
+        '{ PortalClients(where: { webhookSecret: { like: "abc" } }) { docs { name } } }',
+        'INVALID_QUERY',
+      ],
+      [
+        'anonymous',
+        '{ countPressReleases(where: { embargoUntil: null }) { totalDocs } }',
+        'INVALID_QUERY',
+      ],
+      [
+        'anonymous',
+        '{ PressReleases(where: { createdBy: { equals: "1" } }) { docs { title } } }',
+        'INVALID_QUERY',
+      ],
       ['anonymous', '{ PressReleases(page: 100000000) { docs { title } } }', 'INVALID_QUERY'],
     ]
     for (const [who, query, code] of cases) {
       const req = n.http.post('/api/graphql').send({ query })
       const res = await (auth[who] ? req.set('Authorization', auth[who] as string) : req)
       expect({ query, code: res.body.errors?.[0]?.extensions?.code }).toEqual({ query, code })
-      expect(res.body.data?.PressReleases?.docs ?? res.body.data?.PortalClients?.docs ?? null).toBeNull()
+      expect(
+        res.body.data?.PressReleases?.docs ?? res.body.data?.PortalClients?.docs ?? null,
+      ).toBeNull()
     }
   })
 
   it('refuses the same queries in Local API calls made for a user, and lets the system through', async () => {
-    const user = { ...(await n.payload.findByID({ collection: 'users', id: writerId })), collection: 'users' as const }
-    await expect(n.payload.find({ collection: 'press-releases', sort: 'createdBy.hash', user, overrideAccess: false })).rejects.toMatchObject({ status: 400 })
-    const system = await n.payload.find({ collection: 'press-releases', where: { 'createdBy.unit.name': { equals: 'Diskominfo Uji Kueri' } } })
+    const user = {
+      ...(await n.payload.findByID({ collection: 'users', id: writerId })),
+      collection: 'users' as const,
+    }
+    await expect(
+      n.payload.find({
+        collection: 'press-releases',
+        sort: 'createdBy.hash',
+        user,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 400 })
+    const system = await n.payload.find({
+      collection: 'press-releases',
+      where: { 'createdBy.unit.name': { equals: 'Diskominfo Uji Kueri' } },
+    })
     expect(system.totalDocs).toBe(1)
   })
 })

@@ -10,12 +10,19 @@ const now = new Date('2026-11-22T03:00:00.000Z')
 
 describe('principalOf', () => {
   it('reads a staff user, including a populated unit', () => {
-    expect(principalOf({ id: 7, role: 'editor', unit: { id: 3 }, collection: 'users' })).toEqual({ kind: 'staff', id: 7, role: 'editor', unit: 3 })
+    expect(principalOf({ id: 7, role: 'editor', unit: { id: 3 }, collection: 'users' })).toEqual({
+      kind: 'staff',
+      id: 7,
+      role: 'editor',
+      unit: 3,
+    })
   })
-  it.each([[null], [undefined], [{ id: 1, role: 'superuser', collection: 'users' }], [{ id: 1, role: 'admin', collection: 'portal-clients' }]])(
-    'treats %o as anonymous',
-    (user) => expect(principalOf(user as never)).toEqual(ANONYMOUS),
-  )
+  it.each([
+    [null],
+    [undefined],
+    [{ id: 1, role: 'superuser', collection: 'users' }],
+    [{ id: 1, role: 'admin', collection: 'portal-clients' }],
+  ])('treats %o as anonymous', (user) => expect(principalOf(user as never)).toEqual(ANONYMOUS))
 })
 
 describe('read rules', () => {
@@ -25,8 +32,16 @@ describe('read rules', () => {
   })
   it('makes only published and withdrawn items publicly visible, and embargo a time test', () => {
     expect([...PUBLICLY_VISIBLE_STATES].sort()).toEqual(['published', 'withdrawn'])
-    expect(WORKFLOW_STATES.filter((s) => !PUBLICLY_VISIBLE_STATES.includes(s))).toEqual(['draft', 'in_review', 'changes_requested', 'approved', 'scheduled'])
-    expect(JSON.stringify(publicContentWhere(now))).toContain('"less_than_equal":"2026-11-22T03:00:00.000Z"')
+    expect(WORKFLOW_STATES.filter((s) => !PUBLICLY_VISIBLE_STATES.includes(s))).toEqual([
+      'draft',
+      'in_review',
+      'changes_requested',
+      'approved',
+      'scheduled',
+    ])
+    expect(JSON.stringify(publicContentWhere(now))).toContain(
+      '"less_than_equal":"2026-11-22T03:00:00.000Z"',
+    )
   })
   it('shows the public only public agenda items', () => {
     expect(rules.readAgenda(ANONYMOUS)).toEqual({ visibility: { equals: 'public' } })
@@ -71,9 +86,15 @@ describe('user updates', () => {
 describe('updates that move an item', () => {
   it('judges the unit an item moves to as well as the one it is in', () => {
     expect(rules.updateNews(staff('writer'), ['1'], { unit: 2 })).toBe(false)
-    expect(rules.updateNews(staff('writer'), ['1'], { unit: { id: 1 } })).toEqual({ unit: { in: ['1'] } })
-    expect(rules.updateNews(staff('writer'), ['1'], { title: 'x' } as never)).toEqual({ unit: { in: ['1'] } })
-    expect(rules.updateNews(staff('editor'), ['1', '2'], { unit: '2' })).toEqual({ unit: { in: ['1', '2'] } })
+    expect(rules.updateNews(staff('writer'), ['1'], { unit: { id: 1 } })).toEqual({
+      unit: { in: ['1'] },
+    })
+    expect(rules.updateNews(staff('writer'), ['1'], { title: 'x' } as never)).toEqual({
+      unit: { in: ['1'] },
+    })
+    expect(rules.updateNews(staff('editor'), ['1', '2'], { unit: '2' })).toEqual({
+      unit: { in: ['1', '2'] },
+    })
     expect(rules.updateNews(staff('admin'), '*', { unit: 9 })).toBe(true)
     expect(rules.writeAgenda(staff('protocol'), ['1'], { unit: 3 })).toBe(false)
     expect(rules.writeAgenda(staff('protocol'), ['1'], { unit: null })).toBe(false)

@@ -10,13 +10,19 @@ describe('the development secret', () => {
     if (saved === undefined) delete process.env.PAYLOAD_SECRET
     else process.env.PAYLOAD_SECRET = saved
   })
-  const watch = () => ({ console: jest.spyOn(console, 'warn').mockImplementation(() => undefined), log: jest.spyOn(logger, 'warn') })
+  const watch = () => ({
+    console: jest.spyOn(console, 'warn').mockImplementation(() => undefined),
+    log: jest.spyOn(logger, 'warn'),
+  })
 
   it('is announced in the log and on the console, in Indonesian and English, whenever it signs sessions', async () => {
     delete process.env.PAYLOAD_SECRET
     for (const options of [{}, { secret: DEVELOPMENT_SECRET }]) {
       const spies = watch()
-      const { config } = await buildNewsroomConfig({ databaseUri: 'file:/tmp/humas-tidak-dibuka.db', ...options })
+      const { config } = await buildNewsroomConfig({
+        databaseUri: 'file:/tmp/humas-tidak-dibuka.db',
+        ...options,
+      })
       expect(config.secret).not.toBe('')
       expect(spies.console).toHaveBeenCalledTimes(1)
       expect(spies.log).toHaveBeenCalledTimes(1)

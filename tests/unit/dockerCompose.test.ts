@@ -5,7 +5,9 @@ import { parse } from 'yaml'
 
 // No Docker engine runs here: check the file's structure by reading it.
 describe('docker-compose.yml', () => {
-  const compose = parse(fs.readFileSync(path.resolve(import.meta.dirname, '../../docker-compose.yml'), 'utf8'))
+  const compose = parse(
+    fs.readFileSync(path.resolve(import.meta.dirname, '../../docker-compose.yml'), 'utf8'),
+  )
 
   it('runs the app on PostgreSQL by default, with MongoDB behind a profile', () => {
     expect(Object.keys(compose.services).sort()).toEqual(['app', 'mongo', 'postgres'])
@@ -22,7 +24,8 @@ describe('docker-compose.yml', () => {
   })
 
   it('has health checks, the app one on /readyz', () => {
-    for (const name of ['app', 'postgres', 'mongo']) expect(compose.services[name].healthcheck.test.length).toBeGreaterThan(1)
+    for (const name of ['app', 'postgres', 'mongo'])
+      expect(compose.services[name].healthcheck.test.length).toBeGreaterThan(1)
     expect(compose.services.app.healthcheck.test.join(' ')).toContain('/readyz')
     expect(compose.services.app.depends_on.postgres.condition).toBe('service_healthy')
   })

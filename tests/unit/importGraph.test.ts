@@ -23,8 +23,11 @@ const sourceFiles = (dir: string): string[] =>
 const resolveImport = (from: string, specifier: string): string | null => {
   if (!specifier.startsWith('.')) return null
   const base = path.resolve(path.dirname(from), specifier).replace(/\.js$/, '')
-  const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate))
-  if (!found) throw new Error(`${path.relative(ROOT, from)} imports ${specifier}, which does not exist`)
+  const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) =>
+    existsSync(candidate),
+  )
+  if (!found)
+    throw new Error(`${path.relative(ROOT, from)} imports ${specifier}, which does not exist`)
   return found
 }
 
@@ -32,7 +35,9 @@ const graph = (): Map<string, string[]> => {
   const edges = new Map<string, string[]>()
   for (const file of SOURCE_DIRS.flatMap((d) => sourceFiles(path.join(ROOT, d)))) {
     const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true)
-    const targets = importedFiles.map((i) => resolveImport(file, i.fileName)).filter((t): t is string => t !== null)
+    const targets = importedFiles
+      .map((i) => resolveImport(file, i.fileName))
+      .filter((t): t is string => t !== null)
     edges.set(path.relative(ROOT, file), [...new Set(targets.map((t) => path.relative(ROOT, t)))])
   }
   return edges
@@ -75,7 +80,11 @@ const cyclesOf = (edges: Map<string, string[]>): string[][] => {
 const arrowsLeaving = (edges: Map<string, string[]>, folder: string, allowed: string[]): string[] =>
   [...edges]
     .filter(([from]) => from.startsWith(`${folder}/`))
-    .flatMap(([from, tos]) => tos.filter((to) => ![folder, ...allowed].some((ok) => to.startsWith(`${ok}/`))).map((to) => `${from} → ${to}`))
+    .flatMap(([from, tos]) =>
+      tos
+        .filter((to) => ![folder, ...allowed].some((ok) => to.startsWith(`${ok}/`)))
+        .map((to) => `${from} → ${to}`),
+    )
 
 describe('the import graph', () => {
   const edges = graph()
@@ -90,7 +99,13 @@ describe('the import graph', () => {
   })
 
   it('finds a circle when there is one (the check itself can fail)', () => {
-    const circular = new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']], ['e.ts', ['e.ts']]])
+    const circular = new Map([
+      ['a.ts', ['b.ts']],
+      ['b.ts', ['c.ts']],
+      ['c.ts', ['a.ts']],
+      ['d.ts', ['a.ts']],
+      ['e.ts', ['e.ts']],
+    ])
     expect(cyclesOf(circular)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['e.ts']])
   })
 
@@ -99,6 +114,8 @@ describe('the import graph', () => {
   })
 
   it('keeps src/access to itself, the workflow rules, configuration and utilities', () => {
-    expect(arrowsLeaving(edges, 'src/access', ['src/workflow', 'src/config', 'src/util'])).toEqual([])
+    expect(arrowsLeaving(edges, 'src/access', ['src/workflow', 'src/config', 'src/util'])).toEqual(
+      [],
+    )
   })
 })

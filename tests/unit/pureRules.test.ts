@@ -19,10 +19,16 @@ describe('toSlug', () => {
   ])('%s → %s', (title, slug) => expect(toSlug(title)).toBe(slug))
 
   it('cuts long titles at a word boundary within 80 characters', () => {
-    const slug = toSlug('Pemerintah Provinsi Jawa Timur Menggelar Rapat Koordinasi Kehumasan Bersama Tiga Puluh Delapan Kabupaten dan Kota')
+    const slug = toSlug(
+      'Pemerintah Provinsi Jawa Timur Menggelar Rapat Koordinasi Kehumasan Bersama Tiga Puluh Delapan Kabupaten dan Kota',
+    )
     expect(slug.length).toBeLessThanOrEqual(80)
     expect(slug.endsWith('-')).toBe(false)
-    expect('pemerintah-provinsi-jawa-timur-menggelar-rapat-koordinasi-kehumasan-bersama-tiga-puluh'.startsWith(slug)).toBe(true)
+    expect(
+      'pemerintah-provinsi-jawa-timur-menggelar-rapat-koordinasi-kehumasan-bersama-tiga-puluh'.startsWith(
+        slug,
+      ),
+    ).toBe(true)
   })
 
   it('numbers candidates from the second on', () => {
@@ -45,25 +51,41 @@ describe('databaseKindOf', () => {
 })
 
 describe('unit tree', () => {
-  const parents = new Map<string, string | null>([['prov', null], ['kominfo', 'prov'], ['upt', 'kominfo']])
-  it('lists ancestors nearest first', () => expect(ancestorsOf('upt', parents)).toEqual(['kominfo', 'prov']))
+  const parents = new Map<string, string | null>([
+    ['prov', null],
+    ['kominfo', 'prov'],
+    ['upt', 'kominfo'],
+  ])
+  it('lists ancestors nearest first', () =>
+    expect(ancestorsOf('upt', parents)).toEqual(['kominfo', 'prov']))
   it.each([
     ['prov', 'upt', true],
     ['prov', 'prov', true],
     ['kominfo', 'kominfo', true],
     ['upt', 'prov', false],
     ['kominfo', 'prov', false],
-  ])('making %s a child of %s closes a loop: %s', (unit, parent, loop) => expect(wouldCreateCycle(unit, parent, parents)).toBe(loop))
+  ])('making %s a child of %s closes a loop: %s', (unit, parent, loop) =>
+    expect(wouldCreateCycle(unit, parent, parents)).toBe(loop),
+  )
   it('stops on an existing cycle instead of looping', () => {
-    const broken = new Map<string, string | null>([['a', 'b'], ['b', 'a']])
+    const broken = new Map<string, string | null>([
+      ['a', 'b'],
+      ['b', 'a'],
+    ])
     expect(ancestorsOf('a', broken)).toEqual(['b'])
   })
 })
 
 describe('composeDisplayName', () => {
   it.each([
-    [{ name: 'Hartono Wibisono', titlesBefore: 'Dr. H.', titlesAfter: 'M.Si.' }, 'Dr. H. Hartono Wibisono, M.Si.'],
-    [{ name: 'Anisa Rahmawati', titlesBefore: 'dr.', titlesAfter: ', M.Kes.' }, 'dr. Anisa Rahmawati, M.Kes.'],
+    [
+      { name: 'Hartono Wibisono', titlesBefore: 'Dr. H.', titlesAfter: 'M.Si.' },
+      'Dr. H. Hartono Wibisono, M.Si.',
+    ],
+    [
+      { name: 'Anisa Rahmawati', titlesBefore: 'dr.', titlesAfter: ', M.Kes.' },
+      'dr. Anisa Rahmawati, M.Kes.',
+    ],
     [{ name: 'Agus Setiawan' }, 'Agus Setiawan'],
   ])('%o → %s', (parts, name) => expect(composeDisplayName(parts)).toBe(name))
 })
@@ -72,19 +94,44 @@ describe('unknownFieldPaths', () => {
   const fields = [
     { name: 'title', type: 'text' },
     { type: 'row', fields: [{ name: 'city', type: 'text' }] },
-    { type: 'tabs', tabs: [{ label: 'A', fields: [{ name: 'inTab', type: 'text' }] }, { name: 'seo', label: 'SEO', fields: [{ name: 'description', type: 'text' }] }] },
+    {
+      type: 'tabs',
+      tabs: [
+        { label: 'A', fields: [{ name: 'inTab', type: 'text' }] },
+        { name: 'seo', label: 'SEO', fields: [{ name: 'description', type: 'text' }] },
+      ],
+    },
     { name: 'contact', type: 'group', fields: [{ name: 'phone', type: 'text' }] },
     { name: 'notes', type: 'array', fields: [{ name: 'note', type: 'text' }] },
     { name: 'body', type: 'richText' },
   ] as unknown as Field[]
 
   it('accepts declared fields at every level, looking through rows and unnamed tabs', () => {
-    const data = { id: 1, title: 't', city: 'c', inTab: 'x', seo: { description: 'd' }, contact: { phone: '1' }, notes: [{ id: 'a', note: 'n' }], body: { root: { anything: true } } }
+    const data = {
+      id: 1,
+      title: 't',
+      city: 'c',
+      inTab: 'x',
+      seo: { description: 'd' },
+      contact: { phone: '1' },
+      notes: [{ id: 'a', note: 'n' }],
+      body: { root: { anything: true } },
+    }
     expect(unknownFieldPaths(fields, data)).toEqual([])
   })
   it('names unknown keys with their path', () => {
-    const data = { titel: 't', contact: { fax: '2' }, notes: [{ note: 'n', extra: 1 }], seo: { keywords: 'k' } }
-    expect(unknownFieldPaths(fields, data)).toEqual(['titel', 'contact.fax', 'notes.0.extra', 'seo.keywords'])
+    const data = {
+      titel: 't',
+      contact: { fax: '2' },
+      notes: [{ note: 'n', extra: 1 }],
+      seo: { keywords: 'k' },
+    }
+    expect(unknownFieldPaths(fields, data)).toEqual([
+      'titel',
+      'contact.fax',
+      'notes.0.extra',
+      'seo.keywords',
+    ])
   })
 })
 
@@ -96,7 +143,14 @@ describe('relationRefsOf', () => {
     { name: 'any', type: 'relationship', relationTo: ['units', 'topics'] },
   ] as unknown as Field[]
   it('collects ids from ids and populated objects, skipping empty and polymorphic relations', () => {
-    expect(relationRefsOf(fields, { unit: { id: 3 }, topics: [1, '2'], photo: null, any: { relationTo: 'units', value: 1 } })).toEqual([
+    expect(
+      relationRefsOf(fields, {
+        unit: { id: 3 },
+        topics: [1, '2'],
+        photo: null,
+        any: { relationTo: 'units', value: 1 },
+      }),
+    ).toEqual([
       { path: 'unit', collection: 'units', ids: [3] },
       { path: 'topics', collection: 'topics', ids: [1, '2'] },
     ])
@@ -109,8 +163,16 @@ describe('what a write invalidates (decided once)', () => {
     ['a transition that succeeded', { via: 'transition', ok: true }, 'publicReads'],
     ['a refused transition', { via: 'transition', ok: false }, 'nothing'],
     ['a REST write', { via: 'rest', method: 'PATCH', status: 200 }, 'publicReads'],
-    ['a refused REST write (it may have written an audit entry)', { via: 'rest', method: 'POST', status: 403 }, 'publicReads'],
-    ['a REST write while the database is down', { via: 'rest', method: 'POST', status: 503 }, 'nothing'],
+    [
+      'a refused REST write (it may have written an audit entry)',
+      { via: 'rest', method: 'POST', status: 403 },
+      'publicReads',
+    ],
+    [
+      'a REST write while the database is down',
+      { via: 'rest', method: 'POST', status: 503 },
+      'nothing',
+    ],
     ['a REST read', { via: 'rest', method: 'GET', status: 200 }, 'nothing'],
     ['a GraphQL mutation', { via: 'graphql', mutation: true }, 'publicReads'],
     ['a GraphQL query', { via: 'graphql', mutation: false }, 'nothing'],

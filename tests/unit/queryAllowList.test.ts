@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals'
-import { checkPaging, checkQuery, isPlausibleId, type QueryField, type QueryView } from '../../src/access/queryAllowList.js'
+import {
+  checkPaging,
+  checkQuery,
+  isPlausibleId,
+  type QueryField,
+  type QueryView,
+} from '../../src/access/queryAllowList.js'
 import { CORE_NODE_TYPES, lexicalShapeProblem } from '../../src/validation/lexicalShape.js'
 
 const users: QueryField[] = [
@@ -22,7 +28,11 @@ const news: QueryField[] = [
   { name: 'mediaContact', type: 'group', flattenedFields: [{ name: 'phone', type: 'text' }] },
 ]
 const view = (staff: boolean): QueryView => ({
-  collection: (slug) => ({ news: { fields: news }, users: { fields: users }, units: { fields: units } })[slug] && { fields: ({ news, users, units } as Record<string, QueryField[]>)[slug], idType: 'number' },
+  collection: (slug) =>
+    ({ news: { fields: news }, users: { fields: users }, units: { fields: units } })[slug] && {
+      fields: ({ news, users, units } as Record<string, QueryField[]>)[slug],
+      idType: 'number',
+    },
   readable: (slug) => (slug === 'users' ? (staff ? 'all' : 'none') : 'all'),
   canReadField: (_slug, field) => staff || !['internalNotes', 'createdBy'].includes(field.name),
 })
@@ -31,8 +41,24 @@ describe('the query allow-list (pure)', () => {
   it.each([
     [true, { where: { title: { like: 'banjir' } }, sort: '-publishedAt' }],
     [false, { where: { 'unit.name': { equals: 'Diskominfo' }, language: { in: 'id,en' } } }],
-    [false, { where: { or: [{ publishedAt: { greater_than: '2026-01-01' } }, { 'mediaContact.phone': { exists: 'true' } }] } }],
-    [true, { where: { 'createdBy.name': { like: 'Sari' } }, select: { title: true, mediaContact: { phone: true } } }],
+    [
+      false,
+      {
+        where: {
+          or: [
+            { publishedAt: { greater_than: '2026-01-01' } },
+            { 'mediaContact.phone': { exists: 'true' } },
+          ],
+        },
+      },
+    ],
+    [
+      true,
+      {
+        where: { 'createdBy.name': { like: 'Sari' } },
+        select: { title: true, mediaContact: { phone: true } },
+      },
+    ],
     [false, { where: { 'unit.id': { equals: '3' } }, populate: { units: { name: true } } }],
   ])('lets through what the principal may read (staff: %s): %j', (staff, q) => {
     expect(checkQuery(view(staff), 'news', q)).toEqual({ ok: true })
@@ -40,7 +66,12 @@ describe('the query allow-list (pure)', () => {
 
   it.each([
     [true, { sort: 'createdBy.hash' }, 'createdBy.hash', 'path'],
-    [true, { where: { 'createdBy.unit.name': { equals: 'x' } } }, 'createdBy.unit.name', 'too-deep'],
+    [
+      true,
+      { where: { 'createdBy.unit.name': { equals: 'x' } } },
+      'createdBy.unit.name',
+      'too-deep',
+    ],
     [false, { where: { 'unit.parent.name': { equals: 'x' } } }, 'unit.parent.name', 'too-deep'],
     [false, { where: { 'createdBy.name': { like: 'x' } } }, 'createdBy.name', 'path'],
     [false, { where: { createdBy__name: { like: 'x' } } }, 'createdBy__name', 'path'],
@@ -48,7 +79,12 @@ describe('the query allow-list (pure)', () => {
     [false, { where: { 'body.root.type': { equals: 'root' } } }, 'body.root.type', 'rich-text'],
     [false, { where: { title: { near: '1,2' } } }, 'title.near', 'operator'],
     [false, { where: { title: { equals: { $ne: 1 } } } }, 'title.equals', 'value'],
-    [false, { where: { publishedAt: { greater_than: 'kemarin' } } }, 'publishedAt.greater_than', 'value'],
+    [
+      false,
+      { where: { publishedAt: { greater_than: 'kemarin' } } },
+      'publishedAt.greater_than',
+      'value',
+    ],
     [false, { where: { language: { equals: 'klingon' } } }, 'language.equals', 'value'],
     [false, { where: { unit: { in: [] } } }, 'unit.in', 'value'],
     [false, { where: 'abc' }, 'where', 'shape'],
@@ -62,13 +98,21 @@ describe('the query allow-list (pure)', () => {
   })
 
   it('refuses secrets even where the field is not hidden and the principal reads everything', () => {
-    const admin: QueryView = { ...view(true), collection: () => ({ fields: [{ name: 'webhookSecret', type: 'text' }], idType: 'number' }) }
-    expect(checkQuery(admin, 'portal-clients', { where: { webhookSecret: { like: 'a' } } })).toMatchObject({ ok: false, path: 'webhookSecret' })
+    const admin: QueryView = {
+      ...view(true),
+      collection: () => ({ fields: [{ name: 'webhookSecret', type: 'text' }], idType: 'number' }),
+    }
+    expect(
+      checkQuery(admin, 'portal-clients', { where: { webhookSecret: { like: 'a' } } }),
+    ).toMatchObject({ ok: false, path: 'webhookSecret' })
   })
 
   it('bounds the size of a query', () => {
     const many = { or: Array.from({ length: 101 }, (_, i) => ({ title: { equals: String(i) } })) }
-    expect(checkQuery(view(true), 'news', { where: many })).toMatchObject({ ok: false, reason: 'too-complex' })
+    expect(checkQuery(view(true), 'news', { where: many })).toMatchObject({
+      ok: false,
+      reason: 'too-complex',
+    })
   })
 
   it.each([
@@ -92,7 +136,15 @@ describe('the query allow-list (pure)', () => {
   })
 
   it.each([
-    [{ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }] } }, true],
+    [
+      {
+        root: {
+          type: 'root',
+          children: [{ type: 'paragraph', children: [{ type: 'text', text: 'x' }] }],
+        },
+      },
+      true,
+    ],
     [{ root: { type: 'root', children: [{ type: 'paragraph', children: 5 }] } }, false],
     [{ root: 'x' }, false],
     [[1, 2], false],

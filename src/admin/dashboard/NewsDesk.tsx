@@ -11,7 +11,16 @@ import { humasT } from '../translations.js'
 import { deskWheres, todayAgendaWhere, type DeskUser } from './deskQueries.js'
 
 type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
-type Row = { id: string | number; title: string; workflowStatus?: string; updatedAt?: string; publishAt?: string | null; embargoUntil?: string | null; unit?: { name?: string } | null; collection: string }
+type Row = {
+  id: string | number
+  title: string
+  workflowStatus?: string
+  updatedAt?: string
+  publishAt?: string | null
+  embargoUntil?: string | null
+  unit?: { name?: string } | null
+  collection: string
+}
 
 /** The news desk above the collection cards: what this person should look at first today. */
 export const NewsDesk = async ({ payload, user, i18n }: Props) => {
@@ -29,20 +38,61 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
     const results = await Promise.all(
       NEWS_COLLECTIONS.map((collection) =>
         payload
-          .find({ collection, where, sort, limit: 20, depth: 1, user: raw, overrideAccess: false, select: { title: true, workflowStatus: true, updatedAt: true, publishAt: true, embargoUntil: true, unit: true } })
+          .find({
+            collection,
+            where,
+            sort,
+            limit: 20,
+            depth: 1,
+            user: raw,
+            overrideAccess: false,
+            select: {
+              title: true,
+              workflowStatus: true,
+              updatedAt: true,
+              publishAt: true,
+              embargoUntil: true,
+              unit: true,
+            },
+          })
           .then((r) => r.docs.map((d) => ({ ...(d as unknown as Row), collection }))),
       ),
     )
     return results.flat()
   }
-  const [waiting, drafts, scheduled] = await Promise.all([find(wheres.waitingReview, 'updatedAt'), find(wheres.myDrafts, '-updatedAt'), find(wheres.scheduled, 'publishAt')])
-  const myUnit = me.unit === null ? null : await payload.findByID({ collection: 'units', id: me.unit, depth: 0, user: raw, overrideAccess: false, disableErrors: true, req })
+  const [waiting, drafts, scheduled] = await Promise.all([
+    find(wheres.waitingReview, 'updatedAt'),
+    find(wheres.myDrafts, '-updatedAt'),
+    find(wheres.scheduled, 'publishAt'),
+  ])
+  const myUnit =
+    me.unit === null
+      ? null
+      : await payload.findByID({
+          collection: 'units',
+          id: me.unit,
+          depth: 0,
+          user: raw,
+          overrideAccess: false,
+          disableErrors: true,
+          req,
+        })
   // Rendered on the server: times are shown in the unit's zone (WIB, WITA or WIT).
   const zone = (myUnit as { timezone?: string } | null)?.timezone ?? DEFAULT_TIMEZONE
   const agenda =
     me.unit === null
       ? []
-      : (await payload.find({ collection: 'agenda', where: todayAgendaWhere(me.unit, now, zone), sort: 'startsAt', limit: 50, depth: 0, user: raw, overrideAccess: false })).docs
+      : (
+          await payload.find({
+            collection: 'agenda',
+            where: todayAgendaWhere(me.unit, now, zone),
+            sort: 'startsAt',
+            limit: 50,
+            depth: 0,
+            user: raw,
+            overrideAccess: false,
+          })
+        ).docs
   const admin = payload.config.routes.admin
 
   const table = (rows: Row[], testId: string, time?: (r: Row) => string) =>
@@ -53,7 +103,9 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
         {rows.map((r) => (
           <li key={`${r.collection}-${r.id}`}>
             <a href={`${admin}/collections/${r.collection}/${r.id}`}>{r.title}</a>
-            <span className={`humas-state humas-state--${r.workflowStatus}`}>{isWorkflowState(r.workflowStatus) ? STATE_LABELS[r.workflowStatus][lang] : ''}</span>
+            <span className={`humas-state humas-state--${r.workflowStatus}`}>
+              {isWorkflowState(r.workflowStatus) ? STATE_LABELS[r.workflowStatus][lang] : ''}
+            </span>
             <span className="humas-muted">{r.unit?.name ?? ''}</span>
             {time && <span className="humas-muted">{time(r)}</span>}
           </li>
@@ -67,28 +119,50 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
       <div className="humas-desk-grid">
         {wheres.waitingReview && (
           <section>
-            <h3>{t('humas:waitingReview')} ({waiting.length})</h3>
+            <h3>
+              {t('humas:waitingReview')} ({waiting.length})
+            </h3>
             {table(waiting, 'desk-waiting-review')}
           </section>
         )}
         <section>
-          <h3>{t('humas:myDrafts')} ({drafts.length})</h3>
+          <h3>
+            {t('humas:myDrafts')} ({drafts.length})
+          </h3>
           {table(drafts, 'desk-my-drafts')}
         </section>
         <section>
-          <h3>{t('humas:scheduled')} ({scheduled.length})</h3>
+          <h3>
+            {t('humas:scheduled')} ({scheduled.length})
+          </h3>
           {table(scheduled, 'desk-scheduled', (r) =>
-            [r.workflowStatus === AWAITING_SCHEDULER ? `${t('humas:publishAt')}: ${formatTime(r.publishAt, lang, zone)}` : '', r.embargoUntil ? `${t('humas:embargoUntil')}: ${formatTime(r.embargoUntil, lang, zone)}` : ''].filter(Boolean).join(' · '),
+            [
+              r.workflowStatus === AWAITING_SCHEDULER
+                ? `${t('humas:publishAt')}: ${formatTime(r.publishAt, lang, zone)}`
+                : '',
+              r.embargoUntil
+                ? `${t('humas:embargoUntil')}: ${formatTime(r.embargoUntil, lang, zone)}`
+                : '',
+            ]
+              .filter(Boolean)
+              .join(' · '),
           )}
         </section>
         <section>
-          <h3>{t('humas:todayAgenda')} ({agenda.length})</h3>
+          <h3>
+            {t('humas:todayAgenda')} ({agenda.length})
+          </h3>
           {agenda.length === 0 ? (
             <p className="humas-muted">{t('humas:nothing')}</p>
           ) : (
             <ul className="humas-desk-list" data-testid="desk-agenda">
               {agenda.map((a) => {
-                const item = a as unknown as { id: string; title: string; startsAt: string; location?: string }
+                const item = a as unknown as {
+                  id: string
+                  title: string
+                  startsAt: string
+                  location?: string
+                }
                 return (
                   <li key={item.id}>
                     <a href={`${admin}/collections/agenda/${item.id}`}>{item.title}</a>

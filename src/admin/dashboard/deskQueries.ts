@@ -3,7 +3,12 @@ import type { Where } from 'payload'
 import type { Role } from '../../access/roles.js'
 import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
 import { underEmbargoWhere } from '../../workflow/embargo.js'
-import { AWAITING_REVIEW, AWAITING_SCHEDULER, EMBARGO_WATCHED, WITH_AUTHOR } from '../../workflow/states.js'
+import {
+  AWAITING_REVIEW,
+  AWAITING_SCHEDULER,
+  EMBARGO_WATCHED,
+  WITH_AUTHOR,
+} from '../../workflow/states.js'
 
 export type DeskUser = { id: string | number; role: Role; unit: string | number | null }
 export type UnitScope = readonly string[] | '*'
@@ -15,22 +20,43 @@ const inScope = (scope: UnitScope): Where[] => (scope === '*' ? [] : [{ unit: { 
  * items waiting for their review (editors), their drafts and the items returned to them,
  * and what is scheduled or under embargo in their units.
  */
-export const deskWheres = (user: DeskUser, scope: UnitScope, now: Date): { waitingReview: Where | null; myDrafts: Where; scheduled: Where } => ({
+export const deskWheres = (
+  user: DeskUser,
+  scope: UnitScope,
+  now: Date,
+): { waitingReview: Where | null; myDrafts: Where; scheduled: Where } => ({
   waitingReview:
     user.role === 'editor' || user.role === 'admin'
-      ? { and: [{ workflowStatus: { equals: AWAITING_REVIEW } }, ...inScope(scope), { createdBy: { not_equals: user.id } }] }
+      ? {
+          and: [
+            { workflowStatus: { equals: AWAITING_REVIEW } },
+            ...inScope(scope),
+            { createdBy: { not_equals: user.id } },
+          ],
+        }
       : null,
-  myDrafts: { and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: [...WITH_AUTHOR] } }] },
+  myDrafts: {
+    and: [{ createdBy: { equals: user.id } }, { workflowStatus: { in: [...WITH_AUTHOR] } }],
+  },
   scheduled: {
     and: [
       ...inScope(scope),
-      { or: [{ workflowStatus: { equals: AWAITING_SCHEDULER } }, { and: [underEmbargoWhere(now), { workflowStatus: { in: [...EMBARGO_WATCHED] } }] }] },
+      {
+        or: [
+          { workflowStatus: { equals: AWAITING_SCHEDULER } },
+          { and: [underEmbargoWhere(now), { workflowStatus: { in: [...EMBARGO_WATCHED] } }] },
+        ],
+      },
     ],
   },
 })
 
 /** The agenda of one unit for the calendar day `now` falls on in the unit's time zone. */
-export const todayAgendaWhere = (unit: string | number, now: Date, timezone: string = DEFAULT_TIMEZONE): Where => {
+export const todayAgendaWhere = (
+  unit: string | number,
+  now: Date,
+  timezone: string = DEFAULT_TIMEZONE,
+): Where => {
   const day = DateTime.fromJSDate(now).setZone(timezone).startOf('day')
   return {
     and: [

@@ -6,7 +6,15 @@ import { isWorkflowState, STATE_LABELS } from '../../workflow/states.js'
 import { formatTime, languageOf } from '../formatTime.js'
 import { humasT } from '../translations.js'
 
-type Entry = { id: string; at: string; actorName?: string; action: string; from?: string; to?: string; reason?: string }
+type Entry = {
+  id: string
+  at: string
+  actorName?: string
+  action: string
+  from?: string
+  to?: string
+  reason?: string
+}
 type Note = { id?: string; note: string; at: string }
 
 /** The item's history: what was done to it (audit log) and its public change notes. */
@@ -26,7 +34,9 @@ export const HistoryPanel = () => {
     void fetch(`${api}/audit-log?${where}&sort=-at&limit=50&depth=0`, { credentials: 'include' })
       .then((r) => (r.ok ? r.json() : { docs: [] }))
       .then((b: { docs: Entry[] }) => setEntries(b.docs))
-    void fetch(`${api}/${collectionSlug}/${id}?depth=0&select[changeNotes]=true`, { credentials: 'include' })
+    void fetch(`${api}/${collectionSlug}/${id}?depth=0&select[changeNotes]=true`, {
+      credentials: 'include',
+    })
       .then((r) => (r.ok ? r.json() : {}))
       .then((b: { changeNotes?: Note[] }) => setNotes(b.changeNotes ?? []))
   }, [id, collectionSlug, config])
@@ -42,8 +52,14 @@ export const HistoryPanel = () => {
         {entries?.map((e) => (
           <li key={e.id}>
             <time dateTime={e.at}>{formatTime(e.at, lang)}</time>{' '}
-            <strong>{isWorkflowAction(e.action) ? ACTION_LABELS[e.action][lang] : e.action}</strong> {t('humas:by')} {e.actorName ?? '—'}
-            {e.from && e.to && e.from !== e.to && <span className="humas-muted"> ({stateName(e.from)} → {stateName(e.to)})</span>}
+            <strong>{isWorkflowAction(e.action) ? ACTION_LABELS[e.action][lang] : e.action}</strong>{' '}
+            {t('humas:by')} {e.actorName ?? '—'}
+            {e.from && e.to && e.from !== e.to && (
+              <span className="humas-muted">
+                {' '}
+                ({stateName(e.from)} → {stateName(e.to)})
+              </span>
+            )}
             {e.reason && <blockquote>{e.reason}</blockquote>}
           </li>
         ))}

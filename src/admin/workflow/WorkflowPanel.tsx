@@ -27,8 +27,20 @@ export const WorkflowPanel = () => {
   const [busy, setBusy] = useState(false)
   const dialog = useRef<HTMLDialogElement>(null)
 
-  if (!base) return <section className="humas-workflow" aria-label={t('humas:workflowTitle')}><h4>{t('humas:workflowTitle')}</h4><p>{t('humas:saveFirst')}</p></section>
-  if (!view) return <section className="humas-workflow"><h4>{t('humas:workflowTitle')}</h4><p role={error ? 'alert' : undefined}>{error ?? t('humas:loading')}</p></section>
+  if (!base)
+    return (
+      <section className="humas-workflow" aria-label={t('humas:workflowTitle')}>
+        <h4>{t('humas:workflowTitle')}</h4>
+        <p>{t('humas:saveFirst')}</p>
+      </section>
+    )
+  if (!view)
+    return (
+      <section className="humas-workflow">
+        <h4>{t('humas:workflowTitle')}</h4>
+        <p role={error ? 'alert' : undefined}>{error ?? t('humas:loading')}</p>
+      </section>
+    )
 
   const inputs = action ? inputsFor(view, action) : []
   const open = (a: WorkflowAction) => {
@@ -47,9 +59,16 @@ export const WorkflowPanel = () => {
     setRefusal(null)
     const payload: Record<string, unknown> = { action, expectedUpdatedAt: view.updatedAt }
     if (inputs.includes('reason') || inputs.includes('publicNotice')) payload.reason = draft.reason
-    if (inputs.includes('publishAt') && draft.publishAt) payload.publishAt = new Date(draft.publishAt).toISOString()
-    if (inputs.includes('changeNote')) Object.assign(payload, { changeNote: draft.changeNote, minor: draft.minor })
-    const res = await fetch(`${base}/workflow`, { method: 'POST', credentials: 'include', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(payload) })
+    if (inputs.includes('publishAt') && draft.publishAt)
+      payload.publishAt = new Date(draft.publishAt).toISOString()
+    if (inputs.includes('changeNote'))
+      Object.assign(payload, { changeNote: draft.changeNote, minor: draft.minor })
+    const res = await fetch(`${base}/workflow`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(payload),
+    })
     const body = await res.json().catch(() => ({}))
     setBusy(false)
     if (!res.ok) {
@@ -64,27 +83,76 @@ export const WorkflowPanel = () => {
 
   const stateLabel = STATE_LABELS[view.state][lang]
   return (
-    <section className="humas-workflow" aria-label={t('humas:workflowTitle')} data-state={view.state}>
+    <section
+      className="humas-workflow"
+      aria-label={t('humas:workflowTitle')}
+      data-state={view.state}
+    >
       <h4>{t('humas:workflowTitle')}</h4>
-      <p className={`humas-state humas-state--${view.state}`} data-testid="workflow-state">{stateLabel}</p>
+      <p className={`humas-state humas-state--${view.state}`} data-testid="workflow-state">
+        {stateLabel}
+      </p>
       <dl className="humas-facts">
-        {view.embargoUntil && (<><dt>{t('humas:embargoUntil')}</dt><dd>{formatTime(view.embargoUntil, lang)}</dd></>)}
-        {view.publishAt && view.state === AWAITING_SCHEDULER && (<><dt>{t('humas:publishAt')}</dt><dd>{formatTime(view.publishAt, lang)}</dd></>)}
-        {view.publishedAt && (<><dt>{t('humas:publishedAt')}</dt><dd>{formatTime(view.publishedAt, lang)}</dd></>)}
-        {view.revisionState && (<><dt>{t('humas:correction')}</dt><dd>{STATE_LABELS[view.revisionState][lang]}</dd></>)}
+        {view.embargoUntil && (
+          <>
+            <dt>{t('humas:embargoUntil')}</dt>
+            <dd>{formatTime(view.embargoUntil, lang)}</dd>
+          </>
+        )}
+        {view.publishAt && view.state === AWAITING_SCHEDULER && (
+          <>
+            <dt>{t('humas:publishAt')}</dt>
+            <dd>{formatTime(view.publishAt, lang)}</dd>
+          </>
+        )}
+        {view.publishedAt && (
+          <>
+            <dt>{t('humas:publishedAt')}</dt>
+            <dd>{formatTime(view.publishedAt, lang)}</dd>
+          </>
+        )}
+        {view.revisionState && (
+          <>
+            <dt>{t('humas:correction')}</dt>
+            <dd>{STATE_LABELS[view.revisionState][lang]}</dd>
+          </>
+        )}
       </dl>
-      {view.needsRetrospectiveApproval && <p className="humas-warning">{t('humas:retrospective')}</p>}
-      {modified && view.availableActions.length > 0 && <p className="humas-warning" role="status">{t('humas:unsavedChanges')}</p>}
-      {error && <p role="alert" className="humas-error">{error}</p>}
+      {view.needsRetrospectiveApproval && (
+        <p className="humas-warning">{t('humas:retrospective')}</p>
+      )}
+      {modified && view.availableActions.length > 0 && (
+        <p className="humas-warning" role="status">
+          {t('humas:unsavedChanges')}
+        </p>
+      )}
+      {error && (
+        <p role="alert" className="humas-error">
+          {error}
+        </p>
+      )}
       <div className="humas-actions">
         {view.availableActions.length === 0 && <p>{t('humas:noActions')}</p>}
         {view.availableActions.map((a) => (
-          <Button key={a} buttonStyle={a === 'publish' || a === 'approve' || a === 'submit' ? 'primary' : 'secondary'} size="medium" disabled={modified} onClick={() => open(a)}>
+          <Button
+            key={a}
+            buttonStyle={
+              a === 'publish' || a === 'approve' || a === 'submit' ? 'primary' : 'secondary'
+            }
+            size="medium"
+            disabled={modified}
+            onClick={() => open(a)}
+          >
             {ACTION_LABELS[a][lang]}
           </Button>
         ))}
       </div>
-      <dialog ref={dialog} className="humas-dialog" aria-labelledby="humas-dialog-title" onClose={() => setAction(null)}>
+      <dialog
+        ref={dialog}
+        className="humas-dialog"
+        aria-labelledby="humas-dialog-title"
+        onClose={() => setAction(null)}
+      >
         {action && (
           // Not a <form>: the panel sits inside Payload's document form, and a nested form would submit that one.
           <div role="group" aria-labelledby="humas-dialog-title">
@@ -92,31 +160,65 @@ export const WorkflowPanel = () => {
             {(inputs.includes('reason') || inputs.includes('publicNotice')) && (
               <label>
                 {INPUT_LABELS[inputs.includes('reason') ? 'reason' : 'publicNotice'][lang]}
-                <textarea name="reason" rows={4} value={draft.reason} onChange={(e) => setDraft({ ...draft, reason: e.target.value })} />
+                <textarea
+                  name="reason"
+                  rows={4}
+                  value={draft.reason}
+                  onChange={(e) => setDraft({ ...draft, reason: e.target.value })}
+                />
               </label>
             )}
             {inputs.includes('publishAt') && (
               <label>
                 {INPUT_LABELS.publishAt[lang]}
-                <input type="datetime-local" name="publishAt" value={draft.publishAt} onChange={(e) => setDraft({ ...draft, publishAt: e.target.value })} />
+                <input
+                  type="datetime-local"
+                  name="publishAt"
+                  value={draft.publishAt}
+                  onChange={(e) => setDraft({ ...draft, publishAt: e.target.value })}
+                />
               </label>
             )}
             {inputs.includes('changeNote') && (
               <>
                 <label>
                   {INPUT_LABELS.changeNote[lang]}
-                  <textarea name="changeNote" rows={3} value={draft.changeNote} onChange={(e) => setDraft({ ...draft, changeNote: e.target.value })} />
+                  <textarea
+                    name="changeNote"
+                    rows={3}
+                    value={draft.changeNote}
+                    onChange={(e) => setDraft({ ...draft, changeNote: e.target.value })}
+                  />
                 </label>
                 <label className="humas-inline">
-                  <input type="checkbox" name="minor" checked={draft.minor} onChange={(e) => setDraft({ ...draft, minor: e.target.checked })} />
+                  <input
+                    type="checkbox"
+                    name="minor"
+                    checked={draft.minor}
+                    onChange={(e) => setDraft({ ...draft, minor: e.target.checked })}
+                  />
                   {t('humas:minor')}
                 </label>
               </>
             )}
-            {refusal && <p role="alert" className="humas-error">{refusal}</p>}
+            {refusal && (
+              <p role="alert" className="humas-error">
+                {refusal}
+              </p>
+            )}
             <div className="humas-actions">
-              <Button type="button" buttonStyle="primary" size="medium" disabled={busy} onClick={() => void run()}>{t('humas:confirm')}</Button>
-              <Button type="button" buttonStyle="secondary" size="medium" onClick={close}>{t('humas:cancel')}</Button>
+              <Button
+                type="button"
+                buttonStyle="primary"
+                size="medium"
+                disabled={busy}
+                onClick={() => void run()}
+              >
+                {t('humas:confirm')}
+              </Button>
+              <Button type="button" buttonStyle="secondary" size="medium" onClick={close}>
+                {t('humas:cancel')}
+              </Button>
             </div>
           </div>
         )}

@@ -17,7 +17,8 @@ export type WorkflowView = {
 
 export type ApiError = { errors?: { message?: string; code?: string }[] }
 
-export const firstError = (body: ApiError, fallback: string): string => body.errors?.[0]?.message ?? fallback
+export const firstError = (body: ApiError, fallback: string): string =>
+  body.errors?.[0]?.message ?? fallback
 
 /** The item's workflow as the server sees it for this user: GET /api/<collection>/:id/workflow. */
 export const useWorkflowState = () => {
@@ -25,7 +26,8 @@ export const useWorkflowState = () => {
   // A save changes the item's version: the state is read again, so the next action is not refused as stale.
   const savedAt = (savedDocumentData as { updatedAt?: string } | undefined)?.updatedAt
   const { config } = useConfig()
-  const base = id && collectionSlug ? `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}` : null
+  const base =
+    id && collectionSlug ? `${config.serverURL}${config.routes.api}/${collectionSlug}/${id}` : null
   const [view, setView] = useState<WorkflowView | null>(null)
   const [error, setError] = useState<string | null>(null)
 

@@ -1,7 +1,18 @@
 import ical, { ICalEventStatus } from 'ical-generator'
 import { DateTime } from 'luxon'
 
-export type PublicAgendaItem = { id: string; title: string; startsAt: string; endsAt?: string | null; timezone: string; location?: string | null; status: string; unitName?: string; officials: string[]; representedBy?: string | null }
+export type PublicAgendaItem = {
+  id: string
+  title: string
+  startsAt: string
+  endsAt?: string | null
+  timezone: string
+  location?: string | null
+  status: string
+  unitName?: string
+  officials: string[]
+  representedBy?: string | null
+}
 
 const ZONES: Record<string, { offset: string; name: string }> = {
   'Asia/Jakarta': { offset: '+0700', name: 'WIB' },
@@ -13,7 +24,17 @@ const ZONES: Record<string, { offset: string; name: string }> = {
 const vtimezone = (tz: string): string | null => {
   const z = ZONES[tz]
   if (!z) return null
-  return ['BEGIN:VTIMEZONE', `TZID:${tz}`, 'BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${z.offset}`, `TZOFFSETTO:${z.offset}`, `TZNAME:${z.name}`, 'END:STANDARD', 'END:VTIMEZONE'].join('\r\n')
+  return [
+    'BEGIN:VTIMEZONE',
+    `TZID:${tz}`,
+    'BEGIN:STANDARD',
+    'DTSTART:19700101T000000',
+    `TZOFFSETFROM:${z.offset}`,
+    `TZOFFSETTO:${z.offset}`,
+    `TZNAME:${z.name}`,
+    'END:STANDARD',
+    'END:VTIMEZONE',
+  ].join('\r\n')
 }
 
 const STATUS: Record<string, ICalEventStatus> = {
@@ -26,19 +47,32 @@ const STATUS: Record<string, ICalEventStatus> = {
 
 /** The public agenda as iCalendar, each event in its own zone (WIB, WITA, WIT). Protocol notes never appear. */
 export const buildAgendaIcs = (name: string, items: PublicAgendaItem[], host: string): string => {
-  const cal = ical({ name, prodId: { company: 'Humas Newsroom', product: 'agenda-pimpinan', language: 'ID' } })
+  const cal = ical({
+    name,
+    prodId: { company: 'Humas Newsroom', product: 'agenda-pimpinan', language: 'ID' },
+  })
   cal.timezone({ name: 'Asia/Jakarta', generator: vtimezone })
   for (const a of items) {
-    const who = a.representedBy ? `${a.officials.join(', ')} (diwakili ${a.representedBy})` : a.officials.join(', ')
+    const who = a.representedBy
+      ? `${a.officials.join(', ')} (diwakili ${a.representedBy})`
+      : a.officials.join(', ')
     cal.createEvent({
       id: `agenda-${a.id}@${host}`,
       // Luxon carries the zone, so local times are written in the event's own zone (not the server's).
       start: DateTime.fromISO(a.startsAt, { zone: a.timezone }),
-      end: DateTime.fromISO(a.endsAt ?? new Date(Date.parse(a.startsAt) + 3600_000).toISOString(), { zone: a.timezone }),
+      end: DateTime.fromISO(a.endsAt ?? new Date(Date.parse(a.startsAt) + 3600_000).toISOString(), {
+        zone: a.timezone,
+      }),
       timezone: a.timezone,
       summary: a.title,
       location: a.location ?? undefined,
-      description: [who && `Pejabat: ${who}`, a.unitName && `Unit: ${a.unitName}`, a.status !== 'terjadwal' ? `Status: ${a.status}` : ''].filter(Boolean).join('\n'),
+      description: [
+        who && `Pejabat: ${who}`,
+        a.unitName && `Unit: ${a.unitName}`,
+        a.status !== 'terjadwal' ? `Status: ${a.status}` : '',
+      ]
+        .filter(Boolean)
+        .join('\n'),
       status: STATUS[a.status] ?? ICalEventStatus.CONFIRMED,
     })
   }

@@ -18,5 +18,13 @@ export const toNewsArticleJsonLd = (item: PublicItem) => ({
   author: item.unit ? { '@type': 'GovernmentOrganization', name: item.unit.name } : undefined,
   publisher: item.unit ? { '@type': 'GovernmentOrganization', name: item.unit.name } : undefined,
   keywords: item.topics.map((t) => t.name).join(', ') || undefined,
-  ...(item.changeNotes.length ? { correction: item.changeNotes.map((c) => ({ '@type': 'CorrectionComment', text: c.note, datePublished: c.at })) } : {}),
+  ...(item.changeNotes.length
+    ? {
+        correction: item.changeNotes.map((c) => ({
+          '@type': 'CorrectionComment',
+          text: c.note,
+          datePublished: c.at,
+        })),
+      }
+    : {}),
 })

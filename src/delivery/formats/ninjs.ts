@@ -8,7 +8,11 @@ import { isUnderEmbargo } from '../../workflow/embargo.js'
  */
 export const toNinjs = (item: PublicItem) => ({
   uri: item.url,
-  standard: { name: 'ninjs', version: '3.1', schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json' },
+  standard: {
+    name: 'ninjs',
+    version: '3.1',
+    schema: 'http://www.iptc.org/std/ninjs/ninjs-schema_3.1.json',
+  },
   type: 'text',
   representationType: 'full',
   profile: item.collection === 'press-releases' ? 'siaran-pers' : 'liputan-kegiatan',
@@ -16,7 +20,11 @@ export const toNinjs = (item: PublicItem) => ({
   firstCreated: item.publishedAt,
   versionCreated: item.updatedAt,
   ...(isUnderEmbargo(item.embargoUntil, new Date()) ? { embargoedUntil: item.embargoUntil } : {}),
-  pubStatus: item.withdrawal ? 'canceled' : isUnderEmbargo(item.embargoUntil, new Date()) ? 'withheld' : 'usable',
+  pubStatus: item.withdrawal
+    ? 'canceled'
+    : isUnderEmbargo(item.embargoUntil, new Date())
+      ? 'withheld'
+      : 'usable',
   ...(item.withdrawal ? { edNote: `Ditarik: ${item.withdrawal.reason}` } : {}),
   language: item.language,
   copyrightHolder: item.unit?.name ?? 'Humas',
@@ -25,17 +33,34 @@ export const toNinjs = (item: PublicItem) => ({
   ...(item.summary ? { descriptions: [{ role: 'summary', value: item.summary }] } : {}),
   bodies: [
     { role: 'main', contentType: 'text/html', value: item.bodyHtml },
-    { role: 'main', contentType: 'text/plain', value: item.bodyText, wordCount: item.bodyText.split(/\s+/).filter(Boolean).length },
+    {
+      role: 'main',
+      contentType: 'text/plain',
+      value: item.bodyText,
+      wordCount: item.bodyText.split(/\s+/).filter(Boolean).length,
+    },
   ],
   ...(item.dateline ? { located: item.dateline } : {}),
   slugline: item.slug,
   by: item.unit?.name,
-  organisations: item.unit ? [{ name: item.unit.name, rel: 'publisher', literal: item.unit.slug }] : [],
+  organisations: item.unit
+    ? [{ name: item.unit.name, rel: 'publisher', literal: item.unit.slug }]
+    : [],
   people: item.spokespeople.map((p) => ({ name: p.name, rel: 'quoted', literal: p.position })),
   subjects: item.topics.map((t) => ({ name: t.name, literal: t.slug })),
   ...(item.location ? { places: [{ name: item.location }] } : {}),
   renditions: [
-    ...(item.shareImage ? [{ name: 'share-card', href: item.shareImage.url, contentType: 'image/jpeg', width: item.shareImage.width, height: item.shareImage.height }] : []),
+    ...(item.shareImage
+      ? [
+          {
+            name: 'share-card',
+            href: item.shareImage.url,
+            contentType: 'image/jpeg',
+            width: item.shareImage.width,
+            height: item.shareImage.height,
+          },
+        ]
+      : []),
   ],
   ...(item.photo?.url
     ? {
@@ -48,7 +73,13 @@ export const toNinjs = (item: PublicItem) => ({
             descriptions: item.photo.alt ? [{ role: 'alt', value: item.photo.alt }] : undefined,
             copyrightNotice: item.photo.credit,
             usageTerms: item.photo.usageTerms,
-            renditions: [{ name: 'hero', href: item.photo.url, contentType: item.photo.mimeType ?? 'image/jpeg' }],
+            renditions: [
+              {
+                name: 'hero',
+                href: item.photo.url,
+                contentType: item.photo.mimeType ?? 'image/jpeg',
+              },
+            ],
           },
         ],
       }

@@ -1,7 +1,13 @@
 import { Feed } from 'feed'
 import type { PublicItem } from '../publicItem.js'
 
-export type FeedMeta = { title: string; description: string; selfUrl: string; siteUrl: string; language?: string }
+export type FeedMeta = {
+  title: string
+  description: string
+  selfUrl: string
+  siteUrl: string
+  language?: string
+}
 
 const COPYRIGHT = 'Bebas dipublikasikan ulang dengan mencantumkan sumber.'
 
@@ -16,7 +22,11 @@ export const buildFeed = (meta: FeedMeta, items: PublicItem[]): Feed => {
     copyright: COPYRIGHT,
     updated: items[0] ? new Date(items[0].updatedAt) : new Date(0),
     generator: 'Humas Newsroom',
-    feedLinks: { rss: meta.selfUrl.replace(/[^/]+$/, 'rss.xml'), atom: meta.selfUrl.replace(/[^/]+$/, 'atom.xml'), json: meta.selfUrl.replace(/[^/]+$/, 'feed.json') },
+    feedLinks: {
+      rss: meta.selfUrl.replace(/[^/]+$/, 'rss.xml'),
+      atom: meta.selfUrl.replace(/[^/]+$/, 'atom.xml'),
+      json: meta.selfUrl.replace(/[^/]+$/, 'feed.json'),
+    },
   })
   for (const item of items) {
     feed.addItem({
@@ -29,7 +39,13 @@ export const buildFeed = (meta: FeedMeta, items: PublicItem[]): Feed => {
       published: new Date(item.publishedAt),
       category: item.topics.map((t) => ({ name: t.name, term: t.slug })),
       author: item.unit ? [{ name: item.unit.name }] : undefined,
-      image: item.photo?.url ? { url: item.photo.url, type: item.photo.mimeType ?? 'image/jpeg', length: item.photo.filesize } : undefined,
+      image: item.photo?.url
+        ? {
+            url: item.photo.url,
+            type: item.photo.mimeType ?? 'image/jpeg',
+            length: item.photo.filesize,
+          }
+        : undefined,
     })
   }
   return feed
