@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { WORKFLOW_CONTEXT } from '../src/workflow/ownedFields.js'
-import { responseCacheFor } from '../src/delivery/responseCache.js'
+import { responseCacheFor } from '../src/cache/responseCache.js'
 import { createNewsroom } from '../src/server.js'
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 1000)

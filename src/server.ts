@@ -11,10 +11,10 @@ import { methodGuard } from './http/allowedMethods.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
 import { restRoute } from './http/restRoute.js'
-import { portalKeyGuard } from './delivery/portalKeyGuard.js'
-import { portalCors } from './delivery/portalCors.js'
-import { cachedPublicReads } from './delivery/cachedRead.js'
-import { responseCacheFor } from './delivery/responseCache.js'
+import { portalKeyGuard } from './http/portalKeyGuard.js'
+import { portalCors } from './http/portalCors.js'
+import { cachedPublicReads } from './cache/cachedRead.js'
+import { responseCacheFor } from './cache/responseCache.js'
 import {
   credentialLimitsFromEnv,
   credentialRateLimit,

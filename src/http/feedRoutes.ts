@@ -1,6 +1,6 @@
 import { Router, type Request, type Response as ExpressResponse } from 'express'
 import type { Payload, TypedUser } from 'payload'
-import { serveCachedRead } from '../delivery/cachedRead.js'
+import { serveCachedRead } from '../cache/cachedRead.js'
 import { buildAgendaIcs, type PublicAgendaItem } from '../delivery/formats/agendaIcs.js'
 import { toNewsArticleJsonLd } from '../delivery/formats/jsonLd.js'
 import { buildNewsSitemap } from '../delivery/formats/newsSitemap.js'
@@ -12,7 +12,7 @@ import {
   type FeedContext,
   type FeedFilters,
 } from '../delivery/loadPublicItems.js'
-import { responseCacheFor } from '../delivery/responseCache.js'
+import { responseCacheFor } from '../cache/responseCache.js'
 import { errorBody } from './errorCodes.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { apiBaseOf, siteBaseOf } from '../config/publicUrls.js'

@@ -13,7 +13,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
-import { invalidateAfter } from '../delivery/invalidation.js'
+import { invalidateAfter } from '../cache/invalidation.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { GRAPHQL_LIMITS, graphqlLimitsRule, noIntrospectionRule } from './graphqlLimits.js'
 import { principalOf } from '../access/principal.js'

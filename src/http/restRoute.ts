@@ -1,9 +1,9 @@
 import type { Request, RequestHandler } from 'express'
 import { refusedBeforePayload } from './refusedBeforePayload.js'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
-import { isCacheableRead, serveCachedRead } from '../delivery/cachedRead.js'
-import { responseCacheFor } from '../delivery/responseCache.js'
-import { invalidateAfter } from '../delivery/invalidation.js'
+import { isCacheableRead, serveCachedRead } from '../cache/cachedRead.js'
+import { responseCacheFor } from '../cache/responseCache.js'
+import { invalidateAfter } from '../cache/invalidation.js'
 import { errorBody, errorCodeFor } from './errorCodes.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 

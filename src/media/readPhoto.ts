@@ -1,7 +1,7 @@
 import type { Access, Payload, Where } from 'payload'
 import { isStaff, principalOf } from '../access/principal.js'
 import { publicContentWhere, publicPhotoWhere } from '../access/publicContentWhere.js'
-import { responseCacheFor } from '../delivery/responseCache.js'
+import { responseCacheFor } from '../cache/responseCache.js'
 import { NEWS_COLLECTIONS, type NewsCollection } from '../workflow/newsCollections.js'
 import { photoIdsOf } from './publicPhotoIds.js'
 

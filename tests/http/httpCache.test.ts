@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { responseCacheFor } from '../../src/delivery/responseCache.js'
+import { responseCacheFor } from '../../src/cache/responseCache.js'
 import {
   DATABASES,
   makeItem,

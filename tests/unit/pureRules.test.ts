@@ -6,7 +6,7 @@ import { ancestorsOf, wouldCreateCycle } from '../../src/units/unitTree.js'
 import { unknownFieldPaths } from '../../src/validation/unknownFields.js'
 import { relationRefsOf } from '../../src/validation/missingRelations.js'
 import type { Field } from 'payload'
-import { invalidationOf } from '../../src/delivery/invalidation.js'
+import { invalidationOf } from '../../src/cache/invalidation.js'
 
 describe('toSlug', () => {
   it.each([

@@ -2,7 +2,7 @@ import type { NextFunction, Request, Response } from 'express'
 import type { Payload } from 'payload'
 import { portalIsUsable } from '../access/principal.js'
 import { errorBody } from '../http/errorCodes.js'
-import { apiKeyIndexOf, PORTAL_AUTH_PREFIX } from './portalKeys.js'
+import { apiKeyIndexOf, PORTAL_AUTH_PREFIX } from '../delivery/portalKeys.js'
 
 const LAST_USED_PRECISION_MS = 60_000
 
