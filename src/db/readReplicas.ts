@@ -22,7 +22,7 @@ import { databaseFailureOf } from './databaseFailureOf.js'
  * Payload's own `readReplicas` option is not used: it sends every read outside a transaction of
  * every caller to a random replica (including the migration bookkeeping read on boot and the
  * staff's reads after the 2 s window that follows this process's last write), and its replica pools
- * have no 'error' listener, so a replica restart ends the process.
+ * have no 'error' listener (a replica restart raises an unhandled 'error' event).
  */
 
 const replicaReads = new AsyncLocalStorage<true>()

@@ -4,11 +4,12 @@ import { readReplicasOf } from '../../src/db/readReplicas.js'
 import {
   DATABASES,
   makeItem,
+  makeUnit,
   startNewsroom,
   type TestNewsroom,
 } from '../helpers/newsroomHarness.js'
 import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica.js'
-import { act, waitFor, workflowFixture } from '../helpers/workflowFixture.js'
+import { act, waitFor } from '../helpers/workflowFixture.js'
 
 // A real PostgreSQL streaming replica exists only on PostgreSQL: on a SQLite-only run the suite is
 // skipped and says why (describe.each over no database would fail the run instead).
@@ -23,7 +24,8 @@ suite(
     const DB = `humas_replica_${process.pid}`
     let pair: StreamingReplica
     let n: TestNewsroom
-    let f: Awaited<ReturnType<typeof workflowFixture>>
+    type Staff = Awaited<ReturnType<TestNewsroom['staff']>>
+    let f: { units: { kominfo: string | number }; writer: Staff; editor: Staff; admin: Staff }
     let portal: string
     let published: string | number
 
@@ -70,7 +72,13 @@ suite(
         databaseUri: pair.primary.uri(DB),
         readReplicas: [pair.replica.uri(DB)],
       })
-      f = await workflowFixture(n)
+      const kominfo = (await makeUnit(n.payload, 'Diskominfo Uji')).id
+      f = {
+        units: { kominfo },
+        writer: await n.staff('writer', kominfo),
+        editor: await n.staff('editor', kominfo),
+        admin: await n.staff('admin'),
+      }
       const client = await n.http
         .post('/api/portal-clients')
         .set('Authorization', f.admin.auth)
@@ -153,9 +161,9 @@ suite(
             )
           )[0].workflow_status,
         ).toBe('in_review')
-        expect(replicas().status()).toMatchObject({ current: 0, catchingUp: 1 })
         expect(await publicList()).toContain(String(id))
         expect(await titleOf(id)).toBe('Rilis yang disetujui saat replika tertinggal')
+        expect(replicas().status()).toMatchObject({ current: 0, catchingUp: 1 })
       } finally {
         await pair.resumeReplay()
       }
