@@ -152,22 +152,49 @@ class ReplicaLink {
     }
   }
 
+  /**
+   * The WAL position the replica must replay for a write notice: the primary's insert position once
+   * every transaction open at the notice has ended. A notice from a collection hook (Local API
+   * writes) comes before its own transaction commits; the others come after it, and then this
+   * costs two more queries. A fresh transaction id marks "now" (a snapshot's xmax would not: a
+   * running transaction newer than every finished one is not listed in it); once the oldest
+   * running transaction is younger than it, all those that were open have ended. The insert
+   * position covers every record written so far, commits included, even with
+   * synchronous_commit=off. Null when a newer notice came meanwhile.
+   */
+  private async targetAfter(wanted: number): Promise<string | null> {
+    const now = await this.primaryPool.query<{ xid: string }>(
+      'select pg_current_xact_id()::text as xid',
+    )
+    let pause = 1
+    for (;;) {
+      const { rows } = await this.primaryPool.query<{ ended: boolean }>(
+        'select pg_snapshot_xmin(pg_current_snapshot()) > $1::xid8 as ended',
+        [now.rows[0].xid],
+      )
+      if (rows[0].ended) break
+      if (this.stopped || wanted !== this.wanted) return null
+      await sleep(pause)
+      pause = Math.min(pause * 2, this.options.catchUpPollMs)
+    }
+    const { rows } = await this.primaryPool.query<{ lsn: string }>(
+      'select pg_current_wal_insert_lsn()::text as lsn',
+    )
+    return rows[0].lsn
+  }
+
   /** Until the replica has replayed the primary's WAL position taken after the latest write. */
   private async run(): Promise<void> {
     while (!this.stopped && this.caughtUp !== this.wanted) {
       const wanted = this.wanted
-      let target: string
+      let target: string | null
       try {
-        // The insert position covers every record written so far, the commits just made included
-        // (even with synchronous_commit=off, when the write position may not have reached them yet).
-        const { rows } = await this.primaryPool.query<{ lsn: string }>(
-          'select pg_current_wal_insert_lsn()::text as lsn',
-        )
-        target = rows[0].lsn
+        target = await this.targetAfter(wanted)
       } catch {
         await sleep(this.options.pingEveryMs) // the primary is down: its own health check reports it
         continue
       }
+      if (target === null) continue // a newer write: take a newer target
       let pause = 1
       while (!this.stopped && wanted === this.wanted) {
         try {

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import { responseCacheFor } from '../../src/cache/responseCache.js'
 import { readReplicasOf } from '../../src/db/readReplicas.js'
+import { WORKFLOW_CONTEXT } from '../../src/workflow/ownedFields.js'
 import {
   DATABASES,
   makeItem,
@@ -170,6 +172,39 @@ suite(
       await replicaServing()
       expect(await publicList()).toContain(String(id))
       cache().enabled = false
+    })
+
+    it('keeps replicas aside from a write inside a transaction until that transaction has committed and been replayed', async () => {
+      // A Local API write (seeding, jobs, scripts) is noticed by a collection hook, before its commit.
+      await replicaServing()
+      const req = await createLocalReq({}, n.payload)
+      await initTransaction(req)
+      const doc = await n.payload.create({
+        collection: 'press-releases',
+        data: {
+          title: 'Terbit dari dalam transaksi',
+          unit: f.units.kominfo,
+          workflowStatus: 'published',
+          publishedAt: new Date().toISOString(),
+        } as never,
+        context: { [WORKFLOW_CONTEXT]: true },
+        req,
+      })
+      // The replica replays everything written so far (the uncommitted row included), and has time
+      // to be checked (checks are at most 100 ms apart); yet it cannot have replayed a commit that has
+      // not happened, so it stays aside however long the transaction stays open.
+      await pair.waitForReplay()
+      await new Promise((r) => setTimeout(r, 500))
+      expect(replicas().status()).toMatchObject({ current: 0, catchingUp: 1 })
+      await pair.pauseReplay()
+      try {
+        await commitTransaction(req)
+        expect(await titleOf(doc.id)).toBe('Terbit dari dalam transaksi')
+      } finally {
+        await pair.resumeReplay()
+      }
+      await replicaServing()
+      expect(await titleOf(doc.id)).toBe('Terbit dari dalam transaksi')
     })
 
     it('keeps serving every read from the primary while the replica is down, says so on /readyz, and uses the replica again once it is back', async () => {
