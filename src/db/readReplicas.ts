@@ -301,7 +301,13 @@ export const installReadReplicas = async (
   options: ReadReplicasOptions = {},
 ): Promise<ReadReplicas | undefined> => {
   const adapter = payload.db as unknown as PostgresAdapter
-  if (adapter.name !== 'postgres' || uris.length === 0) return undefined
+  if (uris.length === 0) return undefined
+  if (adapter.name !== 'postgres') {
+    logger.warn(
+      `DATABASE_READ_REPLICAS ignored: read replicas need PostgreSQL, not ${adapter.name}`,
+    )
+    return undefined
+  }
   const { drizzle } = await import('@payloadcms/db-postgres/drizzle/node-postgres')
   const { withReplicas } = await import('@payloadcms/db-postgres/drizzle/pg-core')
   const settings: Required<ReadReplicasOptions> = {
