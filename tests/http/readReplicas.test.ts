@@ -12,6 +12,7 @@ import {
 } from '../helpers/newsroomHarness.js'
 import { startStreamingReplica, type StreamingReplica } from '../helpers/streamingReplica.js'
 import { act, waitFor } from '../helpers/workflowFixture.js'
+import { login, request, startChildNewsroom, type ChildNewsroom } from '../helpers/childNewsroom.js'
 
 // A real PostgreSQL streaming replica exists only on PostgreSQL: on a SQLite-only run the suite is
 // skipped and says why (describe.each over no database would fail the run instead).
@@ -253,6 +254,55 @@ suite(
         30_000,
       )
       await expectPublicReadsOnReplica('Rilis yang sudah terbit (setelah replika kembali)')
+    })
+
+    it('takes DATABASE_READ_REPLICAS from the environment in production (migrated on boot) and serves public reads from the replica, staff reads from the primary', async () => {
+      const PROD = `${DB}_prod`
+      await pair.createDatabase(PROD)
+      let child: ChildNewsroom | undefined
+      try {
+        child = await startChildNewsroom(pair.primary.uri(PROD), {
+          DATABASE_READ_REPLICAS: pair.replica.uri(PROD),
+        })
+        const base = child.base
+        const readsFrom = async () => {
+          const ready = await request(base, 'GET', '/readyz')
+          return 'status' in ready ? JSON.parse(ready.body).readReplicas?.publicReadsFrom : null
+        }
+        const auth = { authorization: await login(base) }
+        const created = await request(base, 'POST', '/api/units', {
+          headers: auth,
+          body: { name: 'Dinas Replika', type: 'opd', timezone: 'Asia/Jakarta' },
+        })
+        const unit = JSON.parse((created as { body: string }).body).doc.id
+        await waitFor(async () => (await readsFrom()) === 'replica', 30_000)
+        const nameOf = async (headers: Record<string, string> = {}) =>
+          JSON.parse(
+            (
+              (await request(base, 'GET', `/api/units/${unit}?depth=0`, { headers })) as {
+                body: string
+              }
+            ).body,
+          ).name
+        await pair.pauseReplay()
+        try {
+          await pair.query(
+            'primary',
+            PROD,
+            `update units set name = 'Dinas Primer' where id = $1`,
+            [unit],
+          )
+          expect(await nameOf(auth)).toBe('Dinas Primer')
+          expect(await nameOf()).toBe('Dinas Replika')
+        } finally {
+          await pair.resumeReplay()
+        }
+      } finally {
+        if (child?.alive()) {
+          child.child.kill('SIGTERM')
+          await child.exited
+        }
+      }
     })
   },
 )
