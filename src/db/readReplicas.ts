@@ -13,7 +13,8 @@ import { databaseFailureOf } from './databaseFailureOf.js'
  *   Writes and every query inside a transaction always go to the primary (drizzle's withReplicas).
  * - A replica is used only once it is known to have replayed every write this process knows of:
  *   each write that changes what the public sees (src/cache/invalidation.ts) sets it back until it
- *   has replayed the primary's WAL position taken after that write. Until then public reads go to
+ *   has replayed the primary's WAL position taken once that write's transaction (and any other open
+ *   then) has ended. Until then public reads go to
  *   the primary, so the next anonymous read after a transition answers shows it, whatever the lag,
  *   and writers never wait for a replica.
  * - A replica that fails (connection refused or cut, recovery conflict) is marked down, the failed
