@@ -10,6 +10,7 @@ import {
   writePhotoSizes,
 } from '../src/media/photoSizesHooks.js'
 import { photoSizeEndpoint } from '../src/media/photoSizeEndpoint.js'
+import { absolutePhotoUrls } from '../src/media/absolutePhotoUrls.js'
 import { photoSizesField } from './fields/photoSizesField.js'
 
 export const Photos: CollectionConfig = {
@@ -25,6 +26,7 @@ export const Photos: CollectionConfig = {
     beforeOperation: [preparePhotoUpload],
     beforeChange: [recordPhotoSizes, checkMediaStore],
     afterChange: [writePhotoSizes],
+    afterRead: [absolutePhotoUrls],
     afterDelete: [deletePhotoSizes],
     afterError: [cleanUpFailedUpload, photoFileNotFound],
   },

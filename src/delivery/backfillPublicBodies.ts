@@ -1,0 +1,36 @@
+import { createLocalReq, type Payload } from 'payload'
+import { visibleStatesWhere } from '../access/publicContentWhere.js'
+import { invalidateAfter } from '../cache/invalidation.js'
+import { NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
+import { renderPublicBody } from './renderPublicBody.js'
+
+/**
+ * Renders `bodyHtml` and `bodyText` for public items that have none: items published before the
+ * fields existed, or imported in their published state (the demo seed). Idempotent and cheap when
+ * there is nothing to do (one query per collection); run on start and by `npm run backfill:bodies`.
+ * Writes below the hooks: the item's version (`updatedAt`) and history do not move, as its text did not.
+ */
+export const backfillPublicBodies = async (payload: Payload): Promise<number> => {
+  const req = await createLocalReq({}, payload)
+  let rendered = 0
+  for (const collection of NEWS_COLLECTIONS) {
+    const { docs: pending } = await payload.find({
+      collection,
+      where: { and: [visibleStatesWhere, { bodyHtml: { exists: false } }] },
+      select: {},
+      depth: 0,
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+      req,
+    })
+    for (const { id } of pending) {
+      const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, req })
+      const body = await renderPublicBody(req, doc.body)
+      await payload.db.updateOne({ collection, id, data: body, req, returning: false })
+      rendered++
+    }
+  }
+  if (rendered) invalidateAfter(payload, { via: 'stored' })
+  return rendered
+}
