@@ -27,7 +27,14 @@ export const backfillPublicBodies = async (payload: Payload): Promise<number> =>
     for (const { id } of pending) {
       const doc = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, req })
       const body = await renderPublicBody(req, doc.body)
-      await payload.db.updateOne({ collection, id, data: body, req, returning: false })
+      // The database adapter stamps every write; the text did not change, so the version stays.
+      await payload.db.updateOne({
+        collection,
+        id,
+        data: { ...body, updatedAt: doc.updatedAt },
+        req,
+        returning: false,
+      })
       rendered++
     }
   }

@@ -62,9 +62,14 @@ const figure = (photo: BodyPhoto, apiBase: string, altOverride?: unknown): strin
   )
 }
 
-/** A link target made absolute: our own paths point at the public site; other schemes pass to the sanitiser. */
-const absoluteHref = (url: string, siteBase: string): string =>
-  /^\/(?!\/)/.test(url) ? `${siteBase.replace(/\/$/, '')}${url}` : url
+/**
+ * A link target a reader may follow, made absolute (our own paths point at the public site), or null.
+ * Input validation already refuses other schemes; this holds for bodies stored before it did.
+ */
+const safeHref = (url: string, siteBase: string): string | null => {
+  if (/^\/(?!\/)/.test(url)) return `${siteBase.replace(/\/$/, '')}${url}`
+  return /^(https?:\/\/|mailto:|tel:|#)/i.test(url) ? url : null
+}
 
 const converters = (ctx: BodyContext): HTMLConvertersAsync => {
   const internalHref = async (doc: unknown): Promise<string | null> => {
@@ -89,7 +94,7 @@ const converters = (ctx: BodyContext): HTMLConvertersAsync => {
       fields.linkType === 'internal'
         ? await internalHref(fields.doc)
         : typeof fields.url === 'string' && fields.url.trim()
-          ? absoluteHref(fields.url.trim(), ctx.siteBase)
+          ? safeHref(fields.url.trim(), ctx.siteBase)
           : null
     // A link to something the public may not see keeps its words and loses its target.
     if (!href) return children
