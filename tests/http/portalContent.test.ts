@@ -363,6 +363,26 @@ describe.each(DATABASES)('portal content: bodyHtml, bodyText, absolute URLs (%s)
     })
   })
 
+  it('a change to a photo the body shows (caption, focal point) renders the body again', async () => {
+    const before = (await anonymous(id).expect(200)).body.bodyHtml as string
+    const old = (await n.http.get(`/api/photos/${photoId}`).expect(200)).body.sizes
+    await n.http
+      .patch(`/api/photos/${photoId}`)
+      .set('Authorization', f.writer.auth)
+      .send({ caption: 'Pengungsi di balai desa Tanggulangin', focalX: 10, focalY: 10 })
+      .expect(200)
+    const now = (await n.http.get(`/api/photos/${photoId}`).expect(200)).body.sizes
+    expect(now.card.filename).not.toBe(old.card.filename)
+    const after = (await anonymous(id).expect(200)).body.bodyHtml as string
+    expect(before).toContain(old.card.filename)
+    expect(after).not.toContain(old.card.filename)
+    expect(after).toContain(
+      `srcset="${now.card.url} ${now.card.width}w, ${now.hero.url} ${now.hero.width}w"`,
+    )
+    expect(after).toContain('<figcaption>Pengungsi di balai desa Tanggulangin <small>')
+    expect((await getBytes(pathOf(now.card.url))).length).toBe(now.card.filesize)
+  })
+
   it('a correction keeps the published rendering until it is published, then renders again', async () => {
     const before = (await anonymous(id).expect(200)).body
     await n.http
