@@ -5,6 +5,8 @@ import {
   type BodyPhoto,
 } from '../../src/delivery/renderPublicBody.js'
 import { sanitizeBodyHtml } from '../../src/delivery/sanitizeBodyHtml.js'
+import { rendersPublicBody } from '../../src/workflow/effects.js'
+import type { Outcome } from '../../src/workflow/types.js'
 
 const API = 'https://newsroom.jatimprov.go.id'
 const SITE = 'https://berita.jatimprov.go.id'
@@ -208,5 +210,38 @@ describe('the body sanitiser', () => {
     ],
   ])('%s → %s', (input, expected) => {
     expect(sanitizeBodyHtml(input, own)).toBe(expected)
+  })
+})
+
+describe('when the public body is rendered', () => {
+  const o = (x: Partial<Outcome>): Outcome =>
+    ({
+      ok: true,
+      action: 'publish',
+      track: 'item',
+      from: 'approved',
+      to: 'published',
+      ...x,
+    }) as Outcome
+  it.each([
+    ['publish by an editor', o({}), true],
+    ['publish by the scheduler', o({ from: 'scheduled' }), true],
+    ['force-publish', o({ action: 'force-publish', from: 'draft' }), true],
+    ['a published correction', o({ track: 'revision', from: 'approved' }), true],
+    [
+      'retrospective approval',
+      o({ action: 'approve', from: 'published', clearRetrospective: true }),
+      false,
+    ],
+    ['approval', o({ action: 'approve', from: 'in_review', to: 'approved' }), false],
+    ['schedule', o({ action: 'schedule', to: 'scheduled' }), false],
+    [
+      'a correction approved, not yet published',
+      o({ action: 'approve', track: 'revision', from: 'in_review', to: 'approved' }),
+      false,
+    ],
+    ['withdrawal', o({ action: 'withdraw', from: 'published', to: 'withdrawn' }), false],
+  ])('%s → %s', (_name, outcome, expected) => {
+    expect(rendersPublicBody(outcome)).toBe(expected)
   })
 })
