@@ -1,21 +1,17 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
-import { photoStaticDir } from './photoStaticDir.js'
+import { mediaStoreOf } from './mediaStore.js'
 import { WRITTEN_FILES } from './mediaStoreGuard.js'
 import { storageFailureOf, storageRejection } from './storageRejection.js'
-import { writeFileAtomically } from './writeFileAtomically.js'
 
 type SizeEntry = { filename: string; width: number; height: number; mimeType: string; filesize: number; url: string }
-type Pending = { rendered: RenderedSize[]; files?: Record<string, { entry: SizeEntry; data: Buffer }>; obsolete?: string[] }
+type Pending = { rendered: RenderedSize[]; files?: Record<string, { entry: SizeEntry; data: Buffer }>; obsolete?: string[]; withOriginal?: boolean }
 const PENDING = 'humasPhotoSizes'
 const PREPARED = 'humasPreparedImage'
 
-const staticDirOf = (req: PayloadRequest): string => photoStaticDir(req.payload)
 /** Where a size file is served (through the same access rule as the photo itself). */
 const photoSizeUrl = (req: PayloadRequest, filename: string): string => `${req.payload.config.serverURL || ''}/api/photos/sizes/${encodeURIComponent(filename)}`
 const sizeFilenames = (sizes: unknown): string[] =>
@@ -41,13 +37,14 @@ export const preparePhotoUpload: CollectionBeforeOperationHook = async ({ args, 
     if (prepared.takenAt && !data.takenAt) data.takenAt = prepared.takenAt
     if (prepared.camera && !data.camera) data.camera = prepared.camera
     const rendered = await renderSizes(prepared.pixels, prepared.ext, focalOf(data))
-    req.context = { ...req.context, [PENDING]: { rendered } satisfies Pending, [PREPARED]: true }
+    req.context = { ...req.context, [PENDING]: { rendered, withOriginal: true } satisfies Pending, [PREPARED]: true }
     return { ...args, data }
   }
   if (operation === 'update' && a.id !== undefined && ('focalX' in data || 'focalY' in data)) {
     const stored = (await req.payload.db.findOne({ collection: 'photos', where: { id: { equals: a.id } }, req })) as Record<string, unknown> | null
     if (stored?.filename && (data.focalX !== stored.focalX || data.focalY !== stored.focalY)) {
-      const original = await fs.readFile(path.join(staticDirOf(req), String(stored.filename)))
+      const original = await mediaStoreOf(req.payload).read(String(stored.filename))
+      if (!original) throw new Error(`The original of photo ${a.id} is missing from the media store`)
       const prepared = await prepareImage(original, imageLimits())
       const rendered = await renderSizes(prepared.pixels, prepared.ext, focalOf(data, stored))
       req.context = { ...req.context, [PENDING]: { rendered } satisfies Pending }
@@ -72,30 +69,36 @@ export const recordPhotoSizes: CollectionBeforeChangeHook = ({ data, originalDoc
   return { ...data, sizes: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v.entry])) }
 }
 
-/** Writes the size files once the document is stored, and removes the ones it replaced. */
+/**
+ * Writes the size files once the document is stored. When only the sizes changed (a new focal point),
+ * the ones they replace are removed here; a new original is stored after this hook (locally by
+ * Payload before it, on S3 by the storage plugin after it), and whoever stores it removes the old
+ * original and its sizes once the new one is safe.
+ */
 export const writePhotoSizes: CollectionAfterChangeHook = async ({ doc, req, context }) => {
   const pending = context?.[PENDING] as Pending | undefined
   if (!pending?.files) return doc
-  const dir = staticDirOf(req)
-  const targets = Object.values(pending.files).map((f) => ({ file: path.join(dir, f.entry.filename), data: f.data }))
+  const store = mediaStoreOf(req.payload)
+  const files = Object.values(pending.files)
   // Recorded first: if any write fails, the request's error hook removes them all with the original.
-  ;((context as Record<string, unknown>)[WRITTEN_FILES] as string[] | undefined)?.push(...targets.map((t) => t.file))
+  ;((context as Record<string, unknown>)[WRITTEN_FILES] as string[] | undefined)?.push(...files.map((f) => f.entry.filename))
   try {
-    await fs.mkdir(dir, { recursive: true })
-    await Promise.all(targets.map((t) => writeFileAtomically(t.file, t.data)))
+    await Promise.all(files.map((f) => store.write(f.entry.filename, f.data, f.entry.mimeType)))
   } catch (err) {
     const failure = storageFailureOf(err)
     if (!failure) throw err
-    req.payload.logger.error({ err, dir }, 'media store cannot take the photo sizes')
+    req.payload.logger.error({ err, store: store.location }, 'media store cannot take the photo sizes')
     throw storageRejection(failure)
   }
-  const kept = new Set(Object.values(pending.files).map((f) => f.entry.filename))
-  await Promise.all((pending.obsolete ?? []).filter((f) => !kept.has(f)).map((f) => fs.rm(path.join(dir, f), { force: true })))
+  if (!pending.withOriginal) {
+    const kept = new Set(files.map((f) => f.entry.filename))
+    await Promise.all((pending.obsolete ?? []).filter((f) => !kept.has(f)).map((f) => store.remove(f)))
+  }
   delete (context as Record<string, unknown>)[PENDING]
   return doc
 }
 
 export const deletePhotoSizes: CollectionAfterDeleteHook = async ({ doc, req }) => {
-  const dir = staticDirOf(req)
-  await Promise.all(sizeFilenames(doc?.sizes).map((f) => fs.rm(path.join(dir, f), { force: true })))
+  const store = mediaStoreOf(req.payload)
+  await Promise.all(sizeFilenames(doc?.sizes).map((f) => store.remove(f)))
 }

@@ -1,0 +1,29 @@
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { Plugin } from 'payload'
+import type { MediaStorageSettings } from '../config/mediaStorage.js'
+import { s3ClientConfig } from './s3MediaStore.js'
+
+/**
+ * Payload's S3 storage for the photos collection: the original goes to the bucket, and
+ * `/api/photos/file/…` streams it back from there. Access control stays Payload's: the file URL is
+ * the newsroom's, the read access rule (src/media/readPhoto.ts) runs before any byte is fetched, and
+ * no object is public or has a public URL. Sizes and share cards are ours (src/media/mediaStore.ts).
+ *
+ * The plugin's fields (`prefix`, `_objectKey`) are added in both modes so that the schema, and so the
+ * migrations, do not depend on where the files are.
+ */
+export const objectStoragePlugin = (settings: MediaStorageSettings): Plugin =>
+  s3Storage({
+    enabled: settings.kind === 's3',
+    alwaysInsertFields: true,
+    bucket: settings.kind === 's3' ? settings.bucket : 'unused',
+    config: settings.kind === 's3' ? s3ClientConfig(settings) : {},
+    // One client per bucket and endpoint: tests run newsrooms on different servers side by side.
+    clientCacheKey:
+      settings.kind === 's3' ? `s3:${settings.endpoint ?? 'aws'}:${settings.bucket}` : undefined,
+    collections: {
+      // An empty prefix keeps objects at the bucket's root, named as on disk; naming it (rather
+      // than leaving it out) gives the collection its `prefix` field when enabled too.
+      photos: { prefix: '', signedDownloads: false },
+    },
+  })
