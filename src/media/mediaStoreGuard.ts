@@ -4,6 +4,8 @@ import { storageFailureOf, storageRejection } from './storageRejection.js'
 
 /** Keys this request put in the media store; removed if the request fails. */
 export const WRITTEN_FILES = 'humasWrittenMediaFiles'
+/** The photo this request created, before its files were stored; removed if the request fails. */
+export const CREATED_PHOTO = 'humasCreatedPhoto'
 
 const writtenFiles = (context: Record<string, unknown>): string[] => ((context[WRITTEN_FILES] as string[] | undefined) ??= [])
 
@@ -29,11 +31,20 @@ export const checkMediaStore: CollectionBeforeChangeHook = async ({ data, req, c
   return data
 }
 
-/** Removes what a failed request wrote, and answers a write failure as the store's fault. */
+/**
+ * Removes what a failed request wrote, and answers a write failure as the store's fault. A photo
+ * recorded before its files failed to store is removed too: PostgreSQL has rolled it back already,
+ * but Payload runs SQLite without transactions, and the row would point at files that do not exist.
+ */
 export const cleanUpFailedUpload: CollectionAfterErrorHook = async ({ error, req, context }) => {
   const store = mediaStoreOf(req.payload)
   const written = (context?.[WRITTEN_FILES] as string[] | undefined) ?? []
   await Promise.all(written.map((key) => store.remove(key).catch(() => undefined)))
+  const created = context?.[CREATED_PHOTO] as string | number | undefined
+  if (created !== undefined)
+    await req.payload.db
+      .deleteMany({ collection: 'photos', where: { id: { equals: created } } })
+      .catch((err) => req.payload.logger.error({ err, id: created }, 'a failed photo upload could not be undone'))
   if ((error as { name?: string }).name !== 'FileUploadError' && !storageFailureOf(error)) return
   // Payload's FileUploadError hides the cause (it logged it): ask the store itself.
   const full = await store.isFull(req.file?.data?.length ?? 1)

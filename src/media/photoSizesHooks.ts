@@ -4,7 +4,7 @@ import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
 import { mediaStoreOf } from './mediaStore.js'
-import { WRITTEN_FILES } from './mediaStoreGuard.js'
+import { CREATED_PHOTO, WRITTEN_FILES } from './mediaStoreGuard.js'
 import { storageFailureOf, storageRejection } from './storageRejection.js'
 
 type SizeEntry = { filename: string; width: number; height: number; mimeType: string; filesize: number; url: string }
@@ -75,9 +75,10 @@ export const recordPhotoSizes: CollectionBeforeChangeHook = ({ data, originalDoc
  * Payload before it, on S3 by the storage plugin after it), and whoever stores it removes the old
  * original and its sizes once the new one is safe.
  */
-export const writePhotoSizes: CollectionAfterChangeHook = async ({ doc, req, context }) => {
+export const writePhotoSizes: CollectionAfterChangeHook = async ({ doc, req, context, operation }) => {
   const pending = context?.[PENDING] as Pending | undefined
   if (!pending?.files) return doc
+  if (operation === 'create') (context as Record<string, unknown>)[CREATED_PHOTO] = doc.id
   const store = mediaStoreOf(req.payload)
   const files = Object.values(pending.files)
   // Recorded first: if any write fails, the request's error hook removes them all with the original.

@@ -24,6 +24,8 @@ export type TestS3Server = {
   stop: () => Promise<void>
   /** Listens again on the same port, with the same objects. */
   start: () => Promise<void>
+  /** Refuses every write (403 AccessDenied), as for a key that may only read. */
+  readOnly: (on: boolean) => void
   destroy: () => Promise<void>
 }
 
@@ -33,7 +35,8 @@ export type TestS3Server = {
  * s3rver answers anonymous requests and does not check V4 signatures, unlike AWS S3 and MinIO,
  * whose buckets are private unless a policy opens them. A small front restores that rule: a request
  * that carries no S3 signature (header or query) gets 403 AccessDenied. A newsroom that works
- * against this server therefore works without any public-read policy on its bucket.
+ * against this server therefore works without any public-read policy on its bucket. The front can
+ * also refuse writes, as S3 does for a key whose policy grants only reads.
  */
 export const startS3Server = async (bucket = 'humas-media'): Promise<TestS3Server> => {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'humas-s3-'))
@@ -43,6 +46,7 @@ export const startS3Server = async (bucket = 'humas-media'): Promise<TestS3Serve
   const handle = s3rver.callback()
   let server: http.Server | null = null
   let port = 0
+  let writable = true
   const listen = () =>
     new Promise<void>((resolve, reject) => {
       const s = http.createServer((req, res) => {
@@ -51,7 +55,8 @@ export const startS3Server = async (bucket = 'humas-media'): Promise<TestS3Serve
           Boolean(req.headers.authorization) ||
           url.searchParams.has('X-Amz-Signature') ||
           url.searchParams.has('Signature')
-        if (signed) return void handle(req, res)
+        const write = req.method !== 'GET' && req.method !== 'HEAD'
+        if (signed && (writable || !write)) return void handle(req, res)
         res.writeHead(403, { 'Content-Type': 'application/xml' })
         res.end(
           '<?xml version="1.0" encoding="UTF-8"?><Error><Code>AccessDenied</Code><Message>Access Denied</Message></Error>',
@@ -116,6 +121,9 @@ export const startS3Server = async (bucket = 'humas-media'): Promise<TestS3Serve
     },
     stop,
     start: () => (server ? Promise.resolve() : listen()),
+    readOnly: (on) => {
+      writable = !on
+    },
     destroy: async () => {
       await stop()
       client.destroy()

@@ -7,12 +7,12 @@ import { WORKFLOW_CONTEXT } from '../../src/workflow/ownedFields.js'
 import {
   DATABASES,
   makeItem,
+  makeUnit,
   startNewsroom,
   type TestNewsroom,
 } from '../helpers/newsroomHarness.js'
 import { redBlue } from '../helpers/images.js'
 import { startS3Server, type TestS3Server } from '../helpers/s3Server.js'
-import { workflowFixture } from '../helpers/workflowFixture.js'
 
 type PhotoDoc = {
   id: string | number
@@ -29,14 +29,25 @@ const keysOf = (doc: PhotoDoc): string[] =>
 describe.each(DATABASES)('photos on S3-compatible object storage (%s)', (db) => {
   let s3: TestS3Server
   let n: TestNewsroom
-  let f: Awaited<ReturnType<typeof workflowFixture>>
+  let f: {
+    units: { kominfo: string | number }
+    writer: { auth: string }
+    editor: { auth: string }
+    admin: { auth: string }
+  }
 
   beforeAll(async () => {
     s3 = await startS3Server()
     // Configured exactly as an operator would: from the environment variables.
     n = await startNewsroom(db, { mediaStorage: mediaStorageSettings(s3.env) })
-    f = await workflowFixture(n)
-  })
+    const kominfo = (await makeUnit(n.payload, 'Diskominfo Uji S3')).id
+    f = {
+      units: { kominfo },
+      writer: await n.staff('writer', kominfo),
+      editor: await n.staff('editor', kominfo),
+      admin: await n.staff('admin'),
+    }
+  }, 180_000)
   afterAll(async () => {
     await n?.stop()
     await s3?.destroy()
@@ -246,6 +257,27 @@ describe.each(DATABASES)('photos on S3-compatible object storage (%s)', (db) => 
     )
     expect(now).toHaveLength(1)
     expect(now[0]).not.toBe(cards[0])
+  })
+
+  it('answers 503 to a key that may read but not write, and leaves no photo recorded without its files', async () => {
+    const count = (await n.payload.count({ collection: 'photos' })).totalDocs
+    const before = await s3.keys()
+    s3.readOnly(true)
+    try {
+      const refused = await upload(await redBlue(1200, 800), 'tanpa-hak-tulis.jpg')
+      expect(refused.status).toBe(503)
+      expect(refused.body.errors[0]).toMatchObject({ code: 'STORAGE_UNAVAILABLE' })
+    } finally {
+      s3.readOnly(false)
+    }
+    // The bucket answered the check, so the photo was recorded before its files failed: it is gone.
+    expect((await n.payload.count({ collection: 'photos' })).totalDocs).toBe(count)
+    const named = await n.payload.find({
+      collection: 'photos',
+      where: { filename: { like: 'tanpa-hak-tulis' } },
+    })
+    expect(named.totalDocs).toBe(0)
+    expect(await s3.keys()).toEqual(before)
   })
 
   it('answers 503 in Bahasa Indonesia while the bucket is down, keeps nothing half-written, and works again when it is back', async () => {
