@@ -1,7 +1,23 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { CollectionConfig, Field, Plugin } from 'payload'
+import { staffField } from '../access/payloadAdapters.js'
 import type { MediaStorageSettings } from '../config/mediaStorage.js'
 import { s3ClientConfig } from './s3MediaStore.js'
+
+/** Where the plugin keeps an object is the newsroom's business: staff may read it, the public never. */
+const STORAGE_FIELDS = new Set(['prefix', '_objectKey'])
+const staffReadsStorageFields = (collection: CollectionConfig): CollectionConfig =>
+  collection.slug !== 'photos'
+    ? collection
+    : {
+        ...collection,
+        fields: collection.fields.map(
+          (f): Field =>
+            'name' in f && STORAGE_FIELDS.has(f.name)
+              ? ({ ...f, access: { read: staffField } } as Field)
+              : f,
+        ),
+      }
 
 /**
  * Payload's S3 storage for the photos collection: the original goes to the bucket, and
@@ -12,18 +28,22 @@ import { s3ClientConfig } from './s3MediaStore.js'
  * The plugin's fields (`prefix`, `_objectKey`) are added in both modes so that the schema, and so the
  * migrations, do not depend on where the files are.
  */
-export const objectStoragePlugin = (settings: MediaStorageSettings): Plugin =>
-  s3Storage({
-    enabled: settings.kind === 's3',
-    alwaysInsertFields: true,
-    bucket: settings.kind === 's3' ? settings.bucket : 'unused',
-    config: settings.kind === 's3' ? s3ClientConfig(settings) : {},
-    // One client per bucket and endpoint: tests run newsrooms on different servers side by side.
-    clientCacheKey:
-      settings.kind === 's3' ? `s3:${settings.endpoint ?? 'aws'}:${settings.bucket}` : undefined,
-    collections: {
-      // An empty prefix keeps objects at the bucket's root, named as on disk; naming it (rather
-      // than leaving it out) gives the collection its `prefix` field when enabled too.
-      photos: { prefix: '', signedDownloads: false },
-    },
-  })
+export const objectStoragePlugin =
+  (settings: MediaStorageSettings): Plugin =>
+  async (incoming) => {
+    const config = await s3Storage({
+      enabled: settings.kind === 's3',
+      alwaysInsertFields: true,
+      bucket: settings.kind === 's3' ? settings.bucket : 'unused',
+      config: settings.kind === 's3' ? s3ClientConfig(settings) : {},
+      // One client per bucket and endpoint: tests run newsrooms on different servers side by side.
+      clientCacheKey:
+        settings.kind === 's3' ? `s3:${settings.endpoint ?? 'aws'}:${settings.bucket}` : undefined,
+      collections: {
+        // An empty prefix keeps objects at the bucket's root, named as on disk; naming it (rather
+        // than leaving it out) gives the collection its `prefix` field when enabled too.
+        photos: { prefix: '', signedDownloads: false },
+      },
+    })(incoming)
+    return { ...config, collections: config.collections?.map(staffReadsStorageFields) }
+  }

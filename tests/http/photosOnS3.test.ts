@@ -163,6 +163,11 @@ describe.each(DATABASES)('photos on S3-compatible object storage (%s)', (db) => 
       const anonymous = await get(`/api/photos/file/${doc.filename}`).expect(200)
       expect(Buffer.compare(anonymous.body, (await s3.object(doc.filename)) as Buffer)).toBe(0)
       expect(await directStatuses()).toEqual([403])
+      // Where the object lives is not the public's business.
+      const shown = await get(`/api/photos/${doc.id}`).expect(200)
+      expect(shown.body.filename).toBe(doc.filename)
+      expect(shown.body).not.toHaveProperty('prefix')
+      expect(shown.body).not.toHaveProperty('_objectKey')
     })
   })
 
