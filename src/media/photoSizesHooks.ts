@@ -71,9 +71,9 @@ export const recordPhotoSizes: CollectionBeforeChangeHook = ({ data, originalDoc
 
 /**
  * Writes the size files once the document is stored. When only the sizes changed (a new focal point),
- * the ones they replace are removed here; a new original is stored after this hook (locally by
- * Payload before it, on S3 by the storage plugin after it), and whoever stores it removes the old
- * original and its sizes once the new one is safe.
+ * the ones they replace are removed here. When the request brings a new original, whoever stores the
+ * original removes the old one with its sizes: Payload on disk, the storage plugin on S3 (after its
+ * upload succeeded, in a hook that runs after this one).
  */
 export const writePhotoSizes: CollectionAfterChangeHook = async ({ doc, req, context, operation }) => {
   const pending = context?.[PENDING] as Pending | undefined
