@@ -1,12 +1,29 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { CollectionConfig, Field, Plugin } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest, Plugin } from 'payload'
 import { staffField } from '../access/payloadAdapters.js'
 import type { MediaStorageSettings } from '../config/mediaStorage.js'
 import { s3ClientConfig } from './s3MediaStore.js'
 
 /** Where the plugin keeps an object is the newsroom's business: staff may read it, the public never. */
 const STORAGE_FIELDS = new Set(['prefix', '_objectKey'])
-const staffReadsStorageFields = (collection: CollectionConfig): CollectionConfig =>
+
+type FileHandler = NonNullable<Extract<CollectionConfig['upload'], object>['handlers']>[number]
+/**
+ * The plugin answers a bare 500 when the bucket cannot be read (it has logged why): say what it is,
+ * as the size endpoint does, so that clients and load balancers retry rather than give up.
+ */
+const unavailableWhenFailed = (handler: FileHandler): FileHandler =>
+  // Payload types a handler as `Promise<Response> | Promise<void>`, which no async function is.
+  (async (req: PayloadRequest, args: Parameters<FileHandler>[1]) => {
+    const res = await handler(req, args)
+    if (!(res instanceof Response) || res.status !== 500) return res
+    return Response.json(
+      { errors: [{ code: 'STORAGE_UNAVAILABLE', message: 'Penyimpanan media sedang tidak dapat dibaca. Coba lagi sebentar lagi.' }] },
+      { status: 503, headers: { 'Retry-After': '30' } },
+    )
+  }) as FileHandler
+
+const adaptPhotos = (collection: CollectionConfig): CollectionConfig =>
   collection.slug !== 'photos'
     ? collection
     : {
@@ -17,6 +34,10 @@ const staffReadsStorageFields = (collection: CollectionConfig): CollectionConfig
               ? ({ ...f, access: { read: staffField } } as Field)
               : f,
         ),
+        upload:
+          typeof collection.upload === 'object'
+            ? { ...collection.upload, handlers: collection.upload.handlers?.map(unavailableWhenFailed) }
+            : collection.upload,
       }
 
 /**
@@ -45,5 +66,5 @@ export const objectStoragePlugin =
         photos: { prefix: '', signedDownloads: false },
       },
     })(incoming)
-    return { ...config, collections: config.collections?.map(staffReadsStorageFields) }
+    return { ...config, collections: config.collections?.map(adaptPhotos) }
   }

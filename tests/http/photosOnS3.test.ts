@@ -300,6 +300,9 @@ describe.each(DATABASES)('photos on S3-compatible object storage (%s)', (db) => 
       const size = await get(`/api/photos/sizes/${readable.sizes.card.filename}`, f.writer.auth)
       expect(size.status).toBe(503)
       expect(size.body.errors[0]).toMatchObject({ code: 'STORAGE_UNAVAILABLE' })
+      const original = await get(`/api/photos/file/${readable.filename}`, f.writer.auth)
+      expect(original.status).toBe(503)
+      expect(original.headers['retry-after']).toBe('30')
     } finally {
       await s3.start()
     }
