@@ -15,7 +15,12 @@ export const photoIdsInBody = (body: unknown): (string | number)[] => {
   const ids: (string | number)[] = []
   const stack: unknown[] = root ? [root] : []
   while (stack.length) {
-    const node = stack.pop() as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+    const node = stack.pop() as {
+      type?: unknown
+      relationTo?: unknown
+      value?: unknown
+      children?: unknown
+    }
     if (!node || typeof node !== 'object') continue
     if (node.type === 'upload' && node.relationTo === 'photos') ids.push(...idsIn(node.value))
     if (Array.isArray(node.children)) stack.push(...node.children)
@@ -25,5 +30,7 @@ export const photoIdsInBody = (body: unknown): (string | number)[] => {
 
 /** The photos that public documents show: featured photos, galleries, photos in the body, unit logos, spokespeople portraits. */
 export const photoIdsOf = (docs: readonly Doc[]): (string | number)[] => [
-  ...new Set(docs.flatMap((d) => [...ID_FIELDS.flatMap((f) => idsIn(d[f])), ...photoIdsInBody(d.body)])),
+  ...new Set(
+    docs.flatMap((d) => [...ID_FIELDS.flatMap((f) => idsIn(d[f])), ...photoIdsInBody(d.body)]),
+  ),
 ]

@@ -8,6 +8,9 @@ export const addShareImage: CollectionAfterReadHook = ({ doc, collection, req })
   if (!doc?.slug || !isPubliclyVisible(doc.workflowStatus)) return doc
   return {
     ...doc,
-    shareImage: { url: shareImageUrl(apiBaseOf(req.payload), collection.slug, doc.slug), ...SHARE_CARD },
+    shareImage: {
+      url: shareImageUrl(apiBaseOf(req.payload), collection.slug, doc.slug),
+      ...SHARE_CARD,
+    },
   }
 }
