@@ -6,7 +6,7 @@ export const endsAfterStart: DateFieldValidation = (value, { data, siblingData }
   const start =
     (siblingData as { startsAt?: unknown })?.startsAt ?? (data as { startsAt?: unknown })?.startsAt
   if (!start) return true
-  return new Date(value as unknown as string) >= new Date(start as string)
+  return new Date(value) >= new Date(start as string)
     ? true
     : 'Waktu selesai harus sesudah waktu mulai.'
 }

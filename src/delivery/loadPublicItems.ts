@@ -1,5 +1,5 @@
 import type { Payload, TypedUser, Where } from 'payload'
-import { isNewsCollection, NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
+import { isNewsCollection, NEWS_COLLECTIONS, type NewsItem } from '../workflow/newsCollections.js'
 import { LISTED_STATES } from '../workflow/states.js'
 import { presentPublicItem, type PublicItem } from './publicItem.js'
 
@@ -17,6 +17,13 @@ export type FeedContext = {
   siteBase: string
   apiBase: string
 }
+
+/**
+ * The presenter reads a document as a map of fields, afterRead additions (shareImage) included; a
+ * generated interface has no index signature, so it converts only through unknown.
+ */
+const fieldMap = (doc: NewsItem): Record<string, unknown> =>
+  doc as unknown as Record<string, unknown>
 
 /**
  * Public items for feeds, newest first, read as the caller (anonymous or a portal client) so that the
@@ -44,14 +51,7 @@ export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise
           overrideAccess: false,
         })
         .then((r) =>
-          r.docs.map((d) =>
-            presentPublicItem(
-              collection,
-              d as unknown as Record<string, unknown>,
-              ctx.siteBase,
-              ctx.apiBase,
-            ),
-          ),
+          r.docs.map((d) => presentPublicItem(collection, fieldMap(d), ctx.siteBase, ctx.apiBase)),
         ),
     ),
   )
@@ -77,11 +77,6 @@ export const loadPublicItem = async (
     overrideAccess: false,
   })
   return r.docs[0]
-    ? presentPublicItem(
-        collection,
-        r.docs[0] as unknown as Record<string, unknown>,
-        ctx.siteBase,
-        ctx.apiBase,
-      )
+    ? presentPublicItem(collection, fieldMap(r.docs[0]), ctx.siteBase, ctx.apiBase)
     : null
 }

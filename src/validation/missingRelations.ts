@@ -1,8 +1,7 @@
-import type { Field } from 'payload'
-import { idOf } from '../util/idOf.js'
+import type { CollectionSlug, Field } from 'payload'
+import { idOf, type Id } from '../util/idOf.js'
 
-type Id = string | number
-export type RelationRefs = { path: string; collection: string; ids: Id[] }
+export type RelationRefs = { path: string; collection: CollectionSlug; ids: Id[] }
 
 /**
  * The ids that top-level relationship and upload fields of `data` point at, per target collection.

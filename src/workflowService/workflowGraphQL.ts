@@ -2,6 +2,7 @@ import type { GraphQLFieldConfig } from 'graphql'
 import { APIError, type PayloadRequest } from 'payload'
 import { describeWorkflow, performTransition } from './performTransition.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
+import type { Revision } from '../workflow/revision.js'
 
 type GraphQLModule = typeof import('graphql')
 const COLLECTIONS: Record<string, NewsCollection> = {
@@ -77,11 +78,11 @@ const build = (GraphQL: GraphQLModule) => {
         req,
       })
       if (!result.ok) throw fail(result)
-      const d = result.doc as Record<string, unknown>
+      const d = result.doc
       return {
         ...d,
         id: String(d.id),
-        revisionState: (d.revision as { state?: string } | null)?.state ?? null,
+        revisionState: (d.revision as Revision | null | undefined)?.state ?? null,
         availableActions: result.availableActions,
       }
     },
