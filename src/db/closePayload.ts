@@ -13,6 +13,7 @@ type PgPool = {
  * 57P01 when PostgreSQL stops: release it and end the pool.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   if (pool) pool.on('error', () => undefined)
   await payload.destroy().catch(() => undefined)

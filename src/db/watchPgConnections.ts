@@ -19,6 +19,7 @@ type PgPool = {
  * process for it (57P01 when PostgreSQL stops). Here a lost connection marks the database down.
  */
 export const watchPgConnections = (payload: Payload, health: DatabaseHealth): void => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const pools = [(payload.db as unknown as { pool?: PgPool }).pool].filter((p): p is PgPool =>
     Boolean(p),
   )
@@ -27,6 +28,7 @@ export const watchPgConnections = (payload: Payload, health: DatabaseHealth): vo
       logger.warn({ err }, 'database connection lost')
       health.markDown(err)
     }
+    // pg-pool's typed events name its own client class; ours is the same object seen through pg's types.
     pool.on('error', lost as never)
     pool.on('connect', ((client: PgClient) => client.on('error', lost)) as never)
     // Clients checked out now (before any request) belong to the adapter and are never released by
