@@ -408,18 +408,22 @@ export interface PressRelease {
   approvedAt?: string | null
   needsRetrospectiveApproval?: boolean | null
   forcePublishedBy?: (number | null) | User
-  /**
-   * Edits to a published item wait here for review.
-   */
-  revision?:
-    | {
-        [k: string]: unknown
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null
+  revision?: null | {
+    state:
+      | 'draft'
+      | 'in_review'
+      | 'changes_requested'
+      | 'approved'
+      | 'scheduled'
+      | 'published'
+      | 'withdrawn'
+    data: {
+      [k: string]: unknown
+    }
+    editedBy: number | string | null
+    startedAt: string
+    updatedAt: string
+  }
   changeNotes?:
     | {
         note: string
@@ -561,18 +565,22 @@ export interface EventCoverage {
   approvedAt?: string | null
   needsRetrospectiveApproval?: boolean | null
   forcePublishedBy?: (number | null) | User
-  /**
-   * Edits to a published item wait here for review.
-   */
-  revision?:
-    | {
-        [k: string]: unknown
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null
+  revision?: null | {
+    state:
+      | 'draft'
+      | 'in_review'
+      | 'changes_requested'
+      | 'approved'
+      | 'scheduled'
+      | 'published'
+      | 'withdrawn'
+    data: {
+      [k: string]: unknown
+    }
+    editedBy: number | string | null
+    startedAt: string
+    updatedAt: string
+  }
   changeNotes?:
     | {
         note: string

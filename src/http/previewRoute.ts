@@ -9,7 +9,6 @@ import { isWorkflowState, STATE_LABELS } from '../workflow/states.js'
 import { escapeMarkup as esc } from '../util/escapeMarkup.js'
 import { errorBody } from './errorCodes.js'
 import { isNewsCollection, type NewsItem } from '../workflow/newsCollections.js'
-import type { Revision } from '../workflow/revision.js'
 
 const page = (doc: NewsItem, correction: boolean): string => {
   const state = isWorkflowState(doc.workflowStatus) ? STATE_LABELS[doc.workflowStatus].id : ''
@@ -81,7 +80,7 @@ export const previewRoute = (payload: Payload): Router => {
         return void res
           .status(404)
           .json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
-      const revision = doc.revision as Revision | null | undefined
+      const revision = doc.revision
       res.type('html').send(
         revision?.data
           ? page(

@@ -14,6 +14,7 @@ export const effectsOf = (
 ): Fields => {
   const at = now.toISOString()
   if (o.track === 'revision') {
+    // decide() moves the revision track only for an item that has a pending correction.
     const revision = doc.revision as Revision
     if (o.to !== 'published') return { revision: { ...revision, state: o.to, updatedAt: at } }
     const notes = doc.changeNotes ?? []

@@ -1,12 +1,11 @@
 import type { NewsItem } from '../workflow/newsCollections.js'
-import type { Revision } from '../workflow/revision.js'
 import type { WorkflowState } from '../workflow/states.js'
 import type { ItemSnapshot } from '../workflow/types.js'
 import { idOf } from '../util/idOf.js'
 
 /** The part of a stored news item that the workflow rules read. */
 export const snapshotOf = (doc: NewsItem): ItemSnapshot => {
-  const revision = doc.revision as Revision | null | undefined
+  const revision = doc.revision
   return {
     state: doc.workflowStatus as WorkflowState,
     unit: idOf(doc.unit),

@@ -2,7 +2,6 @@ import type { GraphQLFieldConfig } from 'graphql'
 import { APIError, type PayloadRequest } from 'payload'
 import { describeWorkflow, performTransition } from './performTransition.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
-import type { Revision } from '../workflow/revision.js'
 
 type GraphQLModule = typeof import('graphql')
 const COLLECTIONS: Record<string, NewsCollection> = {
@@ -82,7 +81,7 @@ const build = (GraphQL: GraphQLModule) => {
       return {
         ...d,
         id: String(d.id),
-        revisionState: (d.revision as Revision | null | undefined)?.state ?? null,
+        revisionState: d.revision?.state ?? null,
         availableActions: result.availableActions,
       }
     },
