@@ -29,6 +29,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
     }
     await pool.end().catch(() => undefined)
   }
+  // The same gap: the SQLite adapter's libsql client.
   const client = (payload.db as unknown as { client?: { close?: () => void } }).client
   try {
     client?.close?.()

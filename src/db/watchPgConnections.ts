@@ -7,7 +7,8 @@ type PgClient = {
   release?: (err?: Error) => void
 }
 type PgPool = {
-  on: (event: 'error' | 'connect', fn: (arg: never) => void) => void
+  on(event: 'error', fn: (err: Error) => void): void
+  on(event: 'connect', fn: (client: PgClient) => void): void
   _clients?: PgClient[]
   _idle?: { client: PgClient }[]
 }
@@ -28,9 +29,8 @@ export const watchPgConnections = (payload: Payload, health: DatabaseHealth): vo
       logger.warn({ err }, 'database connection lost')
       health.markDown(err)
     }
-    // pg-pool's typed events name its own client class; ours is the same object seen through pg's types.
-    pool.on('error', lost as never)
-    pool.on('connect', ((client: PgClient) => client.on('error', lost)) as never)
+    pool.on('error', lost)
+    pool.on('connect', (client) => client.on('error', lost))
     // Clients checked out now (before any request) belong to the adapter and are never released by
     // it: once dead, give their slot back to the pool.
     const idle = new Set((pool._idle ?? []).map((item) => item.client))
