@@ -435,6 +435,9 @@ export interface PressRelease {
     reason?: string | null
     withdrawnAt?: string | null
   }
+  bodyHtml?: string | null
+  bodyText?: string | null
+  url?: string | null
   createdBy?: (number | null) | User
   lastEditedBy?: (number | null) | User
   /**
@@ -592,6 +595,9 @@ export interface EventCoverage {
     reason?: string | null
     withdrawnAt?: string | null
   }
+  bodyHtml?: string | null
+  bodyText?: string | null
+  url?: string | null
   createdBy?: (number | null) | User
   lastEditedBy?: (number | null) | User
   /**
@@ -1008,6 +1014,9 @@ export interface PressReleasesSelect<T extends boolean = true> {
         reason?: T
         withdrawnAt?: T
       }
+  bodyHtml?: T
+  bodyText?: T
+  url?: T
   createdBy?: T
   lastEditedBy?: T
   internalNotes?: T
@@ -1068,6 +1077,9 @@ export interface EventCoverageSelect<T extends boolean = true> {
         reason?: T
         withdrawnAt?: T
       }
+  bodyHtml?: T
+  bodyText?: T
+  url?: T
   createdBy?: T
   lastEditedBy?: T
   internalNotes?: T

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { readReplicasOf } from './readReplicas.js'
 
 type PgPool = {
   on: (event: 'error', fn: (err: unknown) => void) => void
@@ -16,6 +17,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
   // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   if (pool) pool.on('error', () => undefined)
+  await readReplicasOf(payload)?.close()
   await payload.destroy().catch(() => undefined)
   if (pool) {
     for (const client of pool._clients ?? []) {

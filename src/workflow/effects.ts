@@ -52,3 +52,11 @@ export const effectsOf = (
       return { workflowStatus: o.to }
   }
 }
+
+/**
+ * Whether the outcome changes what the public reads: a first publication (by an editor, the scheduler
+ * or force-publish) or a published correction. The service then renders the body once
+ * (`bodyHtml`, `bodyText`) and writes it with the other effects; nothing renders per request.
+ */
+export const rendersPublicBody = (o: Outcome): boolean =>
+  o.to === 'published' && (o.track === 'revision' || o.from !== 'published')
