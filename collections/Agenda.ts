@@ -1,8 +1,11 @@
 import type { CollectionConfig } from 'payload'
 import { createAgenda, readAgenda, staffField, writeAgenda } from '../src/access/payloadAdapters.js'
 import { duplicateLandsInUnit } from '../src/access/duplicateLandsInUnit.js'
-import { AGENDA_STATUS_OPTIONS, AGENDA_VISIBILITY_OPTIONS } from '../src/agenda/agendaOptions.js'
-import { endsAfterStart } from '../src/agenda/endsAfterStart.js'
+import {
+  AGENDA_STATUS_OPTIONS,
+  AGENDA_VISIBILITY_OPTIONS,
+  endsAfterStart,
+} from '../src/agenda/agendaFields.js'
 import { DEFAULT_TIMEZONE, TIMEZONE_OPTIONS } from '../src/config/timezones.js'
 
 export const Agenda: CollectionConfig = {

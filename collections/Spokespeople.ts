@@ -1,7 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { anyone, staffOnly } from '../src/access/payloadAdapters.js'
-import { composeDisplayName } from '../src/spokespeople/displayName.js'
-import { ACTING_STATUS_OPTIONS } from '../src/spokespeople/actingStatus.js'
+import { ACTING_STATUS_OPTIONS, composeDisplayName } from '../src/spokespeople/spokespersonName.js'
 import { publicContactField } from './fields/contactFields.js'
 
 export const Spokespeople: CollectionConfig = {

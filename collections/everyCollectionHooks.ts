@@ -3,8 +3,8 @@ import { enforceQueryAllowList } from '../src/access/enforceQueryAllowList.js'
 import { capListLimit } from '../src/http/capListLimit.js'
 import { invalidateOnChange, invalidateOnDelete } from '../src/cache/invalidation.js'
 import { rejectMalformedRichTextHook } from '../src/validation/rejectMalformedRichTextHook.js'
-import { rejectMissingRelationsHook } from '../src/validation/rejectMissingRelationsHook.js'
-import { rejectUnknownFieldsHook } from '../src/validation/rejectUnknownFieldsHook.js'
+import { rejectMissingRelationsHook } from '../src/validation/missingRelations.js'
+import { rejectUnknownFieldsHook } from '../src/validation/unknownFields.js'
 
 /**
  * The hooks every collection runs, whatever it holds: the defences against bad input and the public

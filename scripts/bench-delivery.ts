@@ -59,7 +59,7 @@ const main = async () => {
   const { payload } = newsroom
   const unit = await payload.create({
     collection: 'units',
-    data: { name: 'Diskominfo Bench', type: 'opd', timezone: 'Asia/Jakarta' } as never,
+    data: { name: 'Diskominfo Bench', type: 'opd', timezone: 'Asia/Jakarta' },
   })
   const started = Date.now()
   for (let i = 0; i < ITEMS; i++) {
@@ -71,7 +71,7 @@ const main = async () => {
         unit: unit.id,
         workflowStatus: 'published',
         publishedAt: new Date(Date.now() - i * 60_000).toISOString(),
-      } as never,
+      },
       context: { [WORKFLOW_CONTEXT]: true },
       depth: 0,
     })

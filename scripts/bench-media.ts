@@ -89,7 +89,7 @@ const main = async () => {
       password: 'Bench-12345',
       name: 'Bench',
       role: 'admin',
-    } as never,
+    },
   })
   const login = await (
     await fetch(`${base}/api/users/login`, {

@@ -13,6 +13,7 @@ import {
   isProduction,
   mediaDir,
   payloadSecret,
+  projectRoot,
   warnIfDevelopmentSecret,
 } from './config/env.js'
 import { configuredServerUrl, csrfAllowedOrigins } from './config/publicUrls.js'
@@ -20,6 +21,7 @@ import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
 import { logger } from './logger.js'
 import sharp from 'sharp'
+import path from 'node:path'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
@@ -110,8 +112,8 @@ export const buildNewsroomConfig = async (
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
-      mutations: (GraphQL) => workflowGraphQL(GraphQL as never).mutations,
-      queries: (GraphQL) => workflowGraphQL(GraphQL as never).queries,
+      mutations: (GraphQL) => workflowGraphQL(GraphQL).mutations,
+      queries: (GraphQL) => workflowGraphQL(GraphQL).queries,
     },
     email: newsroomEmailAdapter({ smtpUrl: options.smtpUrl ?? process.env.SMTP_URL }),
     jobs: {
@@ -137,7 +139,7 @@ export const buildNewsroomConfig = async (
     },
     hooks: { afterError: [addErrorCodes] },
     // One JSON logger for the process: Payload's own messages follow LOG_LEVEL too.
-    logger: logger as never,
+    logger,
     // Refusals of bad input are the system working, not failing.
     loggingLevels: {
       APIError: 'info',
@@ -148,7 +150,11 @@ export const buildNewsroomConfig = async (
     },
     telemetry: false,
     debug: !isProduction() && process.env.PAYLOAD_DEBUG === 'true',
-    typescript: { autoGenerate: false },
+    // Checked in; `npm run generate:types` rewrites it, `npm run types:check` (CI) says when it is stale.
+    typescript: {
+      autoGenerate: false,
+      outputFile: path.join(projectRoot(), 'src', 'payload-types.ts'),
+    },
   })
   return { config, databaseKind: kind }
 }

@@ -202,6 +202,26 @@ export const publicationFields: Field[] = [
       },
     },
     access: { read: staffField, create: workflowOnly, update: workflowOnly },
+    // Types only (src/payload-types.ts): the shape of src/workflow/revision.ts, which alone writes it.
+    typescriptSchema: [
+      () => ({
+        oneOf: [
+          { type: 'null' },
+          {
+            type: 'object',
+            additionalProperties: false,
+            required: ['state', 'data', 'editedBy', 'startedAt', 'updatedAt'],
+            properties: {
+              state: { type: 'string', enum: [...WORKFLOW_STATES] },
+              data: { type: 'object', additionalProperties: true },
+              editedBy: { oneOf: [{ type: 'number' }, { type: 'string' }, { type: 'null' }] },
+              startedAt: { type: 'string' },
+              updatedAt: { type: 'string' },
+            },
+          },
+        ],
+      }),
+    ],
   },
   {
     name: 'changeNotes',

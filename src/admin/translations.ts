@@ -61,11 +61,14 @@ const en: typeof id = {
 
 export type HumasKey = `humas:${keyof typeof id}`
 
-/** Our namespace's translator from any Payload i18n object (client `useTranslation().i18n` or the server's). */
+/**
+ * Our namespace's translator from a Payload i18n object that knows our keys: the client's
+ * `useTranslation<object, HumasKey>().i18n` or the server's `I18nClient<object, HumasKey>`.
+ */
 export const humasT =
-  (i18n: { t: (key: never, vars?: never) => string }) =>
+  (i18n: { t: (key: HumasKey, vars?: Record<string, string>) => string }) =>
   (key: HumasKey, vars?: Record<string, string>): string =>
-    i18n.t(key as never, vars as never)
+    i18n.t(key, vars)
 
 export const adminTranslations = {
   id: {

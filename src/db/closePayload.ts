@@ -14,6 +14,7 @@ type PgPool = {
  * 57P01 when PostgreSQL stops: release it and end the pool.
  */
 export const closePayload = async (payload: Payload): Promise<void> => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   if (pool) pool.on('error', () => undefined)
   await readReplicasOf(payload)?.close()
@@ -30,6 +31,7 @@ export const closePayload = async (payload: Payload): Promise<void> => {
     }
     await pool.end().catch(() => undefined)
   }
+  // The same gap: the SQLite adapter's libsql client.
   const client = (payload.db as unknown as { client?: { close?: () => void } }).client
   try {
     client?.close?.()

@@ -18,6 +18,7 @@ const withTimeout = <T>(promise: Promise<T>, ms: number): Promise<T> =>
 
 /** Asks the database itself for a trivial answer; throws when it cannot. */
 export const pingDatabase = async (payload: Payload, timeoutMs = 2000): Promise<void> => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const db = payload.db as unknown as SqlAdapter & MongoAdapter
   if (db.pool) return void (await withTimeout(db.pool.query('select 1'), timeoutMs))
   if (db.client?.execute) return void (await withTimeout(db.client.execute('select 1'), timeoutMs))

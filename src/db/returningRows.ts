@@ -15,7 +15,8 @@ const sqlTagFor = (dialect: string): Promise<SqlTag> => {
       dialect,
       dialect === 'postgres'
         ? import('@payloadcms/db-postgres/drizzle').then((m) => m.sql)
-        : (import('@payloadcms/db-sqlite/drizzle').then(
+        : // Each adapter ships its own drizzle copy; the two sql tags differ in types only.
+          (import('@payloadcms/db-sqlite/drizzle').then(
             (m) => m.sql,
           ) as unknown as Promise<SqlTag>),
     )
@@ -34,6 +35,7 @@ export const returningRows = async (
   req: PayloadRequest | undefined,
   build: (sql: SqlTag, dialect: 'postgres' | 'sqlite') => ReturnType<SqlTag>,
 ): Promise<Record<string, unknown>[]> => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const adapter = payload.db as unknown as SqlAdapter
   if (adapter.name !== 'postgres' && adapter.name !== 'sqlite')
     throw new Error(`returningRows needs a SQL database, not ${adapter.name}`)

@@ -34,6 +34,7 @@ const isBusy = (error: unknown): boolean => {
   return false
 }
 
+// Object.fromEntries forgets which method each entry is; the entries are exactly Delegate's methods.
 const bind = (client: Client): Delegate =>
   Object.fromEntries(
     METHODS.map((m) => [m, (client[m] as (...a: unknown[]) => unknown).bind(client)]),
@@ -48,6 +49,7 @@ const bind = (client: Client): Delegate =>
  * (503 DATABASE_BUSY), and the retry writes on a clean connection.
  */
 export const recoverSqliteFromBusy = async (payload: Payload): Promise<void> => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const adapter = payload.db as unknown as SqliteAdapter
   const facade = adapter.client
   if (adapter.name !== 'sqlite' || !facade || !adapter.clientConfig) return
@@ -71,6 +73,7 @@ export const recoverSqliteFromBusy = async (payload: Payload): Promise<void> => 
       )
     })().finally(() => (replacing = null)))
   for (const method of METHODS) {
+    // The client's methods are typed one by one; each is replaced by a wrapper of the same shape.
     ;(facade as unknown as Record<string, unknown>)[method] =
       method === 'close'
         ? () => current.close()

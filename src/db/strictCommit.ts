@@ -19,6 +19,7 @@ type DrizzleAdapter = {
  * a failed commit throw, so the request fails (503) instead of lying.
  */
 export const strictCommit = (payload: Payload): void => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const adapter = payload.db as unknown as DrizzleAdapter
   if (adapter.name !== 'postgres' || typeof adapter.beginTransaction !== 'function') return
   adapter.beginTransaction = async function beginTransaction(options) {

@@ -7,7 +7,8 @@ type PgClient = {
   release?: (err?: Error) => void
 }
 type PgPool = {
-  on: (event: 'error' | 'connect', fn: (arg: never) => void) => void
+  on(event: 'error', fn: (err: Error) => void): void
+  on(event: 'connect', fn: (client: PgClient) => void): void
   _clients?: PgClient[]
   _idle?: { client: PgClient }[]
 }
@@ -19,6 +20,7 @@ type PgPool = {
  * process for it (57P01 when PostgreSQL stops). Here a lost connection marks the database down.
  */
 export const watchPgConnections = (payload: Payload, health: DatabaseHealth): void => {
+  // Payload types payload.db as the common adapter; the driver's own members depend on the database chosen.
   const pools = [(payload.db as unknown as { pool?: PgPool }).pool].filter((p): p is PgPool =>
     Boolean(p),
   )
@@ -27,8 +29,8 @@ export const watchPgConnections = (payload: Payload, health: DatabaseHealth): vo
       logger.warn({ err }, 'database connection lost')
       health.markDown(err)
     }
-    pool.on('error', lost as never)
-    pool.on('connect', ((client: PgClient) => client.on('error', lost)) as never)
+    pool.on('error', lost)
+    pool.on('connect', (client) => client.on('error', lost))
     // Clients checked out now (before any request) belong to the adapter and are never released by
     // it: once dead, give their slot back to the pool.
     const idle = new Set((pool._idle ?? []).map((item) => item.client))

@@ -23,24 +23,19 @@ export const rotateKeyEndpoint: Endpoint = {
       )
     }
     const apiKey = newApiKey()
+    // An unknown id throws NotFound (404), answered with its code by src/http/addErrorCodes.ts.
     const doc = await req.payload.update({
       collection: 'portal-clients',
       id: String(req.routeParams?.id),
-      data: { enableAPIKey: true, apiKey } as never,
+      data: { enableAPIKey: true, apiKey },
       req,
       user: req.user,
       overrideAccess: false,
       depth: 0,
-      disableErrors: true,
-    } as never)
-    if (!doc)
-      return Response.json(
-        { errors: [{ code: 'NOT_FOUND', message: 'Klien portal tidak ditemukan.' }] },
-        { status: 404 },
-      )
+    })
     return Response.json(
       {
-        id: (doc as unknown as { id: unknown }).id,
+        id: doc.id,
         apiKey,
         message: 'Simpan kunci ini sekarang: kunci tidak dapat ditampilkan lagi.',
       },

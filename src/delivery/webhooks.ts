@@ -4,6 +4,7 @@ import { publicItemUrl, siteBaseOf } from '../config/publicUrls.js'
 import { signWebhook } from './webhookSignature.js'
 import { isUnderEmbargo } from '../workflow/embargo.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
+import type { PortalClient, WebhookDelivery } from '../payload-types.js'
 
 export const WEBHOOK_QUEUE = 'webhooks'
 export const DELIVER_TASK = 'deliverWebhook'
@@ -15,17 +16,9 @@ type Input = {
   id: string
   deliveryId?: string
 }
-type Client = {
-  id: string | number
-  webhookUrl?: string
-  webhookSecret?: string
-  active?: boolean
-  expiresAt?: string
-  receivesEmbargoed?: boolean
-}
 
 /** Clients that want webhooks (the delivery job checks, per item, whether each may see it). */
-const subscribers = async (payload: Payload, req: PayloadRequest): Promise<Client[]> =>
+const subscribers = async (payload: Payload, req: PayloadRequest): Promise<PortalClient[]> =>
   // Who subscribed is configuration, read as the system.
   (
     await payload.find({
@@ -37,7 +30,7 @@ const subscribers = async (payload: Payload, req: PayloadRequest): Promise<Clien
       showHiddenFields: true,
       context: { humasKeepSecrets: true },
     })
-  ).docs as unknown as Client[]
+  ).docs
 
 /**
  * Queues one delivery per subscribed portal, in the caller's transaction. An item under embargo also
@@ -64,15 +57,15 @@ export const queueWebhooks = async (
       deliveryId: randomUUID(),
     }
     await req.payload.jobs.queue({
-      task: DELIVER_TASK as never,
-      input: input as never,
+      task: DELIVER_TASK,
+      input,
       queue: WEBHOOK_QUEUE,
       req,
     })
     if (event === 'publish' && underEmbargo && !client.receivesEmbargoed) {
       await req.payload.jobs.queue({
-        task: DELIVER_TASK as never,
-        input: { ...input, event: 'embargo-lifted', deliveryId: randomUUID() } as never,
+        task: DELIVER_TASK,
+        input: { ...input, event: 'embargo-lifted', deliveryId: randomUUID() },
         queue: WEBHOOK_QUEUE,
         waitUntil: new Date(String(doc.embargoUntil)),
         req,
@@ -102,7 +95,7 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
   handler: async ({ input, job, req }) => {
     const { clientId, event, collection, id, deliveryId } = input as Input
     const payload = req.payload
-    const client = (await payload.findByID({
+    const client = await payload.findByID({
       collection: 'portal-clients',
       id: clientId,
       depth: 0,
@@ -110,23 +103,24 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
       req,
       showHiddenFields: true,
       context: { humasKeepSecrets: true },
-    })) as unknown as Client | null
+    })
     if (
       !client?.webhookUrl ||
       client.active !== true ||
       (client.expiresAt && new Date(client.expiresAt) <= new Date())
     )
       return { output: { outcome: 'no-subscriber' } }
-    const asClient = { ...client, collection: 'portal-clients' }
+    // A stored document does not carry its auth collection; Payload's access rules read it from `user`.
+    const asClient = { ...client, collection: 'portal-clients' as const }
     const visible = await payload.find({
       collection,
       where: { id: { equals: id } },
       depth: 0,
       limit: 1,
-      user: asClient as never,
+      user: asClient,
       overrideAccess: false,
     })
-    const doc = visible.docs[0] as { slug?: string; embargoUntil?: string } | undefined
+    const doc = visible.docs[0]
     if (!doc) return { output: { outcome: 'not-entitled' } }
     const site = siteBaseOf(payload)
     const embargoed = isUnderEmbargo(doc.embargoUntil, new Date())
@@ -142,7 +136,7 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
     const t = Math.floor(Date.now() / 1000)
     const attempt = (job.totalTried ?? 0) + 1
     const started = Date.now()
-    const log = (data: Record<string, unknown>) =>
+    const log = (data: Pick<WebhookDelivery, 'outcome' | 'responseStatus' | 'error'>) =>
       payload.create({
         collection: 'webhook-deliveries',
         data: {
@@ -154,7 +148,7 @@ export const deliverWebhookTask = (retryDelayMs: number): TaskConfig => ({
           attempt,
           durationMs: Date.now() - started,
           ...data,
-        } as never,
+        },
         depth: 0,
       })
     try {

@@ -74,6 +74,7 @@ export const methodGuard =
     } catch {
       return next()
     }
+    // express 5 keeps its routes on app.router, which its published types do not declare.
     const fromExpress = expressMethods(
       (app as unknown as { router: { stack: Layer[] } }).router.stack,
       req.path,

@@ -20,6 +20,7 @@ import { responseCacheFor } from '../cache/responseCache.js'
 import { errorBody } from './errorCodes.js'
 import { toFetchRequest } from './fetchBridge.js'
 import { apiBaseOf, siteBaseOf } from '../config/publicUrls.js'
+import type { Spokesperson } from '../payload-types.js'
 
 const TWO_DAYS = 2 * 24 * 3600_000
 const text = (body: string, type: string, status = 200) =>
@@ -149,30 +150,21 @@ export const feedRoutes = (payload: Payload): Router => {
       user: ctx.user,
       overrideAccess: false,
     })
-    const items: PublicAgendaItem[] = found.docs.map((a) => {
-      const d = a as unknown as Record<string, unknown>
-      const name = (s: unknown) =>
-        String(
-          (s as { displayName?: string; name?: string })?.displayName ??
-            (s as { name?: string })?.name ??
-            '',
-        )
-      return {
-        id: String(d.id),
-        title: String(d.title),
-        startsAt: String(d.startsAt),
-        endsAt: (d.endsAt as string) ?? null,
-        timezone: String(d.timezone ?? 'Asia/Jakarta'),
-        location: (d.location as string) ?? null,
-        status: String(d.status),
-        unitName: (d.unit as { name?: string } | null)?.name,
-        officials: ((d.officials as unknown[]) ?? [])
-          .filter((o) => o && typeof o === 'object')
-          .map(name),
-        representedBy:
-          d.representedBy && typeof d.representedBy === 'object' ? name(d.representedBy) : null,
-      }
-    })
+    // Depth 1 populates the unit and the officials (an id is left where access hides one).
+    const name = (s: Spokesperson) => s.displayName ?? s.name
+    const items: PublicAgendaItem[] = found.docs.map((a) => ({
+      id: String(a.id),
+      title: a.title,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt ?? null,
+      timezone: a.timezone ?? 'Asia/Jakarta',
+      location: a.location ?? null,
+      status: a.status,
+      unitName: typeof a.unit === 'object' ? a.unit.name : undefined,
+      officials: (a.officials ?? []).flatMap((o) => (typeof o === 'object' ? [name(o)] : [])),
+      representedBy:
+        a.representedBy && typeof a.representedBy === 'object' ? name(a.representedBy) : null,
+    }))
     return text(
       buildAgendaIcs(
         unit ? `Agenda pimpinan — ${unit}` : 'Agenda pimpinan',

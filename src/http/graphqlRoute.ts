@@ -88,6 +88,8 @@ export const graphqlRoute = (
                 ...(mayIntrospect(principalOf(req.user), development) ? [] : [noIntrospectionRule]),
               ],
         // Errors found before execution (syntax, validation, a malformed request) get a code too.
+        // graphql-http types these hooks to return GraphQLError instances; it serialises what it gets,
+        // and Payload's own handler returns formatted errors the same way.
         formatError: (e) =>
           (e as GraphQLFormattedError).extensions?.code
             ? e

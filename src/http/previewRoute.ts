@@ -8,23 +8,17 @@ import { isPlausibleId } from '../access/queryAllowList.js'
 import { isWorkflowState, STATE_LABELS } from '../workflow/states.js'
 import { escapeMarkup as esc } from '../util/escapeMarkup.js'
 import { errorBody } from './errorCodes.js'
-import { isNewsCollection } from '../workflow/newsCollections.js'
+import { isNewsCollection, type NewsItem } from '../workflow/newsCollections.js'
 
-type Doc = Record<string, unknown>
-
-const page = (doc: Doc, correction: boolean): string => {
+const page = (doc: NewsItem, correction: boolean): string => {
   const state = isWorkflowState(doc.workflowStatus) ? STATE_LABELS[doc.workflowStatus].id : ''
   const body =
     doc.body && typeof doc.body === 'object' && 'root' in doc.body
-      ? convertLexicalToHTML({ data: doc.body as never, disableContainer: true })
+      ? convertLexicalToHTML({ data: doc.body, disableContainer: true })
       : ''
-  const photo = doc.featuredPhoto as {
-    url?: string
-    alt?: string
-    caption?: string
-    credit?: string
-  } | null
-  const unit = doc.unit as { name?: string } | null
+  // Depth 1 populates the photo and the unit (an id is left where access hides one).
+  const photo = typeof doc.featuredPhoto === 'object' ? doc.featuredPhoto : null
+  const unit = typeof doc.unit === 'object' ? doc.unit : null
   const embargo =
     typeof doc.embargoUntil === 'string'
       ? `<p class="embargo">Embargo hingga ${esc(new Date(doc.embargoUntil).toLocaleString('id-ID', { timeZone: 'Asia/Jakarta' }))} WIB</p>`
@@ -73,7 +67,7 @@ export const previewRoute = (payload: Payload): Router => {
           ? { id: { equals: req.params.id } }
           : { and: [{ id: { equals: req.params.id } }, rule] }
       const found = await payload.find({
-        collection: collection as 'press-releases',
+        collection,
         where,
         depth: 1,
         limit: 1,
@@ -81,22 +75,26 @@ export const previewRoute = (payload: Payload): Router => {
         overrideAccess: false,
         req: localReq,
       })
-      const doc = found.docs[0] as Doc | undefined
+      const doc = found.docs[0]
       if (!doc)
         return void res
           .status(404)
           .json(errorBody('NOT_FOUND', 'Naskah tidak ditemukan atau bukan milik unit Anda.'))
-      const revision = doc.revision as { data?: Doc } | null
-      res
-        .type('html')
-        .send(
-          revision?.data
-            ? page(
-                { ...doc, ...revision.data, unit: doc.unit, featuredPhoto: doc.featuredPhoto },
-                true,
-              )
-            : page(doc, false),
-        )
+      const revision = doc.revision
+      res.type('html').send(
+        revision?.data
+          ? page(
+              {
+                ...doc,
+                // A correction holds the item's own content fields.
+                ...(revision.data as Partial<NewsItem>),
+                unit: doc.unit,
+                featuredPhoto: doc.featuredPhoto,
+              },
+              true,
+            )
+          : page(doc, false),
+      )
     } catch (err) {
       next(err)
     }

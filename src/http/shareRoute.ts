@@ -6,13 +6,6 @@ import { errorBody } from './errorCodes.js'
 import { isNewsCollection } from '../workflow/newsCollections.js'
 import { mediaStoreOf } from '../media/mediaStore.js'
 
-type Doc = Record<string, unknown>
-type PhotoDoc = {
-  filename?: string
-  updatedAt?: string
-  sizes?: { og?: { filename?: string } }
-} | null
-
 const CARDS = 'share-cards'
 
 /**
@@ -34,18 +27,20 @@ export const shareRoute = (payload: Payload): Router => {
         return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
       // Read as the public: a card exists only for what the public may see.
       const found = await payload.find({
-        collection: collection as 'press-releases',
+        collection,
         where: { slug: { equals: slug } },
         depth: 2,
         limit: 1,
         overrideAccess: false,
       })
-      const doc = found.docs[0] as Doc | undefined
+      const doc = found.docs[0]
       if (!doc) return void res.status(404).json(errorBody('NOT_FOUND', 'Gambar tidak ditemukan.'))
-      const photo = doc.featuredPhoto as PhotoDoc
-      const unit = doc.unit as { name?: string; logo?: PhotoDoc } | null
+      // Depth 2 populates the photo, the unit and its logo (an id is left where access hides one).
+      const photo = typeof doc.featuredPhoto === 'object' ? doc.featuredPhoto : null
+      const unit = typeof doc.unit === 'object' ? doc.unit : null
+      const logo = typeof unit?.logo === 'object' ? unit.logo : null
       const photoFile = photo?.sizes?.og?.filename ?? photo?.filename ?? null
-      const logoFile = unit?.logo?.filename ?? null
+      const logoFile = logo?.filename ?? null
       const key = createHash('sha256')
         .update(JSON.stringify([doc.title, unit?.name, photoFile, photo?.updatedAt, logoFile]))
         .digest('hex')

@@ -19,13 +19,13 @@ export const ensureAdmin = async (
     await payload.update({
       collection: 'users',
       id: existing.docs[0].id,
-      data: { role: 'admin', password } as never,
+      data: { role: 'admin', password },
     })
     return 'updated'
   }
   await payload.create({
     collection: 'users',
-    data: { email, password, name: 'Administrator', role: 'admin' } as never,
+    data: { email, password, name: 'Administrator', role: 'admin' },
   })
   return 'created'
 }

@@ -2,7 +2,7 @@
 export const paragraphsToLexical = (paragraphs: string[]) => ({
   root: {
     type: 'root',
-    format: '',
+    format: '' as const,
     indent: 0,
     version: 1,
     direction: 'ltr' as const,

@@ -1,11 +1,16 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type {
+  CollectionSlug,
+  DataFromCollectionSlug,
+  Payload,
+  RequiredDataFromCollectionSlug,
+  Where,
+} from 'payload'
 import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import { placeholderPhoto } from '../media/placeholderPhoto.js'
 import * as demo from './demoData.js'
 import { paragraphsToLexical } from './lexical.js'
 import { backfillPublicBodies } from '../delivery/backfillPublicBodies.js'
 
-type Id = string | number
 type Progress = (message: string) => void
 
 /**
@@ -17,7 +22,8 @@ export const seedDemo = async (
   progress: Progress = () => undefined,
 ): Promise<{ created: number; skipped: number }> => {
   const now = new Date()
-  const ids = new Map<string, Id>()
+  // Every collection has the same kind of id (the generated types name it).
+  const ids = new Map<string, DataFromCollectionSlug<CollectionSlug>['id']>()
   let created = 0
   let skipped = 0
   const total =
@@ -31,11 +37,11 @@ export const seedDemo = async (
     demo.demoCoverage.length
   let step = 0
 
-  const ensure = async (
-    collection: CollectionSlug,
+  const ensure = async <S extends CollectionSlug>(
+    collection: S,
     key: string,
     where: Where,
-    make: () => Promise<Record<string, unknown>>,
+    make: () => Promise<RequiredDataFromCollectionSlug<S>>,
     file?: () => Promise<Buffer>,
   ) => {
     step++
@@ -49,7 +55,7 @@ export const seedDemo = async (
     const bytes = file ? await file() : undefined
     const doc = await payload.create({
       collection,
-      data: data as never,
+      data,
       depth: 0,
       // Demo items arrive in their workflow states as imported history, not through transitions.
       context: { [WORKFLOW_CONTEXT]: true },
@@ -62,10 +68,16 @@ export const seedDemo = async (
     progress(`[seed ${step}/${total}] ${collection}: ${key}`)
     return doc.id
   }
-  const ref = (collection: string, key: string | null | undefined): Id | null =>
+  const ref = (collection: string, key: string | null | undefined) =>
     key ? (ids.get(`${collection}:${key}`) ?? null) : null
-  const refs = (collection: string, keys: readonly string[]): Id[] =>
-    keys.map((k) => ref(collection, k)).filter((v): v is Id => v !== null)
+  /** A relation the collection requires: the demo data names only items seeded before it. */
+  const required = (collection: string, key: string) => {
+    const id = ref(collection, key)
+    if (id === null) throw new Error(`demo data: ${collection} "${key}" is not seeded`)
+    return id
+  }
+  const refs = (collection: string, keys: readonly string[]) =>
+    keys.map((k) => ref(collection, k)).filter((v) => v !== null)
 
   for (const u of demo.demoUnits) {
     await ensure('units', u.key, { name: { equals: u.name } }, async () => ({
@@ -128,7 +140,7 @@ export const seedDemo = async (
   for (const a of demo.demoAgenda) {
     await ensure('agenda', a.key, { title: { equals: a.title } }, async () => ({
       title: a.title,
-      unit: ref('units', a.unit),
+      unit: required('units', a.unit),
       startsAt: demo.hoursFromNow(now, a.startOffset),
       endsAt: demo.hoursFromNow(now, a.startOffset + a.hours),
       timezone: 'Asia/Jakarta',
@@ -151,7 +163,7 @@ export const seedDemo = async (
       summary: item.summary,
       datelineCity: item.dateline,
       body: paragraphsToLexical([...item.body]),
-      unit: ref('units', item.unit),
+      unit: required('units', item.unit),
       topics: refs('topics', item.topics),
       spokespeople: refs('spokespeople', item.spokespeople),
       featuredPhoto: 'photo' in item ? ref('photos', item.photo) : null,

@@ -1,8 +1,8 @@
-import type { Field } from 'payload'
-import { idOf } from '../util/idOf.js'
+import type { CollectionBeforeValidateHook, CollectionSlug, Field } from 'payload'
+import { idOf, type Id } from '../util/idOf.js'
+import { fieldErrors } from './fieldErrors.js'
 
-type Id = string | number
-export type RelationRefs = { path: string; collection: string; ids: Id[] }
+export type RelationRefs = { path: string; collection: CollectionSlug; ids: Id[] }
 
 /**
  * The ids that top-level relationship and upload fields of `data` point at, per target collection.
@@ -28,4 +28,32 @@ export const relationRefsOf = (
     if (ids.length) refs.push({ path: field.name, collection: field.relationTo, ids })
   }
   return refs
+}
+
+/**
+ * A relation to a document that does not exist is the sender's mistake: answer 400 naming the field,
+ * instead of letting the database's foreign key turn it into a 500.
+ */
+export const rejectMissingRelationsHook: CollectionBeforeValidateHook = async ({
+  collection,
+  data,
+  req,
+}) => {
+  const errors: { path: string; message: string }[] = []
+  for (const ref of relationRefsOf(collection.fields, data)) {
+    const unique = [...new Set(ref.ids.map(String))]
+    // Existence is checked below the access layer: the question is "does it exist", not "may I see it".
+    const { totalDocs } = await req.payload.db.count({
+      collection: ref.collection,
+      where: { id: { in: unique } },
+      req,
+    })
+    if (totalDocs < unique.length)
+      errors.push({
+        path: ref.path,
+        message: `Kolom "${ref.path}" merujuk ke ${ref.collection} yang tidak ada.`,
+      })
+  }
+  if (errors.length) throw fieldErrors(req, collection.slug, errors)
+  return data
 }

@@ -1,4 +1,5 @@
-import type { Field } from 'payload'
+import type { CollectionBeforeValidateHook, Field } from 'payload'
+import { fieldErrors } from './fieldErrors.js'
 
 /** Keys Payload itself accepts on documents besides declared fields. */
 const SYSTEM_KEYS = new Set([
@@ -70,4 +71,22 @@ export const unknownFieldPaths = (
       )
   }
   return unknown
+}
+
+/** Refuses a write that names fields the collection does not have, before anything is stored. */
+export const rejectUnknownFieldsHook: CollectionBeforeValidateHook = ({
+  collection,
+  data,
+  req,
+}) => {
+  const unknown = unknownFieldPaths(collection.fields, data)
+  if (unknown.length === 0) return data
+  throw fieldErrors(
+    req,
+    collection.slug,
+    unknown.map((path) => ({
+      path,
+      message: `Kolom "${path}" tidak dikenal pada ${collection.slug}.`,
+    })),
+  )
 }

@@ -1,18 +1,23 @@
-import type { Revision } from './revision.js'
+import type { NewsItem } from './newsCollections.js'
+import type { Fields, Revision } from './revision.js'
 import type { Outcome } from './types.js'
-
-type Id = string | number
-type Doc = Record<string, unknown>
+import type { Id } from '../util/idOf.js'
 
 /**
  * What a decided transition writes on the item. Pure: the service stores the result as it is.
  */
-export const effectsOf = (o: Outcome, doc: Doc, actorId: Id | null, now: Date): Doc => {
+export const effectsOf = (
+  o: Outcome,
+  doc: Pick<NewsItem, 'publishedAt' | 'revision' | 'changeNotes'>,
+  actorId: Id | null,
+  now: Date,
+): Fields => {
   const at = now.toISOString()
   if (o.track === 'revision') {
+    // decide() moves the revision track only for an item that has a pending correction.
     const revision = doc.revision as Revision
     if (o.to !== 'published') return { revision: { ...revision, state: o.to, updatedAt: at } }
-    const notes = Array.isArray(doc.changeNotes) ? (doc.changeNotes as Doc[]) : []
+    const notes = doc.changeNotes ?? []
     return {
       ...revision.data,
       revision: null,

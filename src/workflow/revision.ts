@@ -1,12 +1,13 @@
 import type { WorkflowState } from './states.js'
+import type { Id } from '../util/idOf.js'
 
-type Id = string | number
-type Doc = Record<string, unknown>
+/** Field values by name: what an edit sends, and what a correction holds until it is published. */
+export type Fields = Record<string, unknown>
 
 /** A correction being prepared for a published item. Its `state` runs the revision track. */
 export type Revision = {
   state: WorkflowState
-  data: Doc
+  data: Fields
   editedBy: Id | null
   startedAt: string
   updatedAt: string
@@ -26,16 +27,16 @@ const differs = (a: unknown, b: unknown): boolean =>
  * to draft for review) and the live item keeps its published text. Returns null when nothing changed.
  */
 export const divertEdits = (
-  original: Doc,
-  data: Doc,
+  original: Fields,
+  data: Fields,
   contentFields: readonly string[],
   editorId: Id | null,
   now: Date,
-): { live: Doc; revision: Revision } | null => {
+): { live: Fields; revision: Revision } | null => {
   const previous = (original.revision as Revision | null | undefined) ?? null
   const base = previous?.data ?? {}
-  const changes: Doc = {}
-  const live: Doc = { ...data }
+  const changes: Fields = {}
+  const live: Fields = { ...data }
   for (const name of contentFields) {
     if (!(name in data)) continue
     const current = name in base ? base[name] : original[name]

@@ -1,7 +1,6 @@
 import type { WorkflowAction } from './actions.js'
 import type { WorkflowState } from './states.js'
-
-type Id = string | number
+import type { Id } from '../util/idOf.js'
 
 /** Who acts. `units` is every unit the actor may act in (their own and its descendants); admins act everywhere. */
 export type Actor =

@@ -23,6 +23,7 @@ export const claimVersion = async (
   if (Number.isNaN(seen.getTime())) return false
   const next = new Date(Math.max(now.getTime(), seen.getTime() + 1)).toISOString()
   const snake = collection.replace(/-/g, '_')
+  // Payload types payload.db as the common adapter; the SQL adapters add their table names.
   const table =
     (req.payload.db as unknown as { tableNameMap?: Map<string, string> }).tableNameMap?.get(
       snake,

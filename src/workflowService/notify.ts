@@ -6,29 +6,28 @@ import { ACTION_LABELS } from '../workflow/actions.js'
 import { recipientsFor } from '../workflow/recipients.js'
 import type { Outcome } from '../workflow/types.js'
 import { idString } from '../util/idOf.js'
-
-type Doc = Record<string, unknown> & { id: string | number; title?: string }
-type UserDoc = { id: string | number; email: string; name?: string; role?: string; unit?: unknown }
+import type { NewsItem } from '../workflow/newsCollections.js'
+import type { User } from '../payload-types.js'
 
 /** Emails people after a transition: editors of the unit on submit, the author on the editor's decisions. */
 export const notifyAfterTransition = async (
   req: PayloadRequest,
   collection: string,
-  doc: Doc,
+  doc: NewsItem,
   outcome: Outcome,
 ): Promise<void> => {
   const who = recipientsFor(outcome.action)
   if (who === 'nobody') return
-  let to: UserDoc[] = []
+  let to: User[] = []
   if (who === 'author') {
     const authorId = idString(doc.createdBy)
     const author = authorId
-      ? ((await req.payload.findByID({
+      ? await req.payload.findByID({
           collection: 'users',
           id: authorId,
           depth: 0,
           disableErrors: true,
-        })) as UserDoc | null)
+        })
       : null
     to = author ? [author] : []
   } else {
@@ -41,9 +40,9 @@ export const notifyAfterTransition = async (
       depth: 0,
       limit: 100,
     })
-    to = editors.docs as unknown as UserDoc[]
+    to = editors.docs
   }
-  const actorName = (req.user as { name?: string } | null)?.name ?? 'Penjadwal sistem'
+  const actorName = req.user?.name ?? 'Penjadwal sistem'
   const link = `${apiBaseOf(req.payload)}/admin/collections/${collection}/${doc.id}`
   const verb = ACTION_LABELS[outcome.action].noun
   for (const user of to) {

@@ -1,6 +1,6 @@
 import { commitTransaction, initTransaction, killTransaction, type PayloadRequest } from 'payload'
 import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
-import type { NewsCollection } from '../workflow/newsCollections.js'
+import type { NewsCollection, NewsItem } from '../workflow/newsCollections.js'
 import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf, rendersPublicBody } from '../workflow/effects.js'
 import { failures, isNothingToSchedule, notFound } from '../workflow/failures.js'
@@ -18,8 +18,7 @@ import { snapshotOf } from './snapshot.js'
 import { claimVersion } from './claimVersion.js'
 import { oneAtATime } from './oneAtATime.js'
 
-type Doc = Record<string, unknown> & { id: string | number; title?: string }
-export type TransitionResult = { ok: true; doc: Doc; availableActions: string[] } | Failure
+export type TransitionResult = { ok: true; doc: NewsItem; availableActions: string[] } | Failure
 
 const SCHEDULER: Actor = { kind: 'scheduler' }
 
@@ -89,7 +88,7 @@ export const performTransition = async (args: {
 }
 
 type Written =
-  | { ok: true; doc: Doc; decision: Outcome }
+  | { ok: true; doc: NewsItem; decision: Outcome }
   | { ok: false; failure: Failure; from?: string; title?: string; unaudited?: true }
 
 const auditFor =
@@ -135,12 +134,12 @@ const decideAndWrite = async (
   const now = new Date()
   const system = actor.kind === 'scheduler'
   const access = { req, user: req.user, overrideAccess: system, depth: 0 } as const
-  const doc = (await req.payload.findByID({
+  const doc = await req.payload.findByID({
     collection,
     id,
     ...access,
     disableErrors: true,
-  })) as Doc | null
+  })
   if (!doc) return { ok: false, failure: notFound(), unaudited: true }
 
   const snapshot = {
@@ -171,13 +170,14 @@ const decideAndWrite = async (
   const rendered = rendersPublicBody(decision)
     ? await renderPublicBody(req, { ...doc, ...effects }.body)
     : {}
-  const updated = (await req.payload.update({
+  const updated = await req.payload.update({
     collection,
     id,
-    data: { ...effects, ...rendered } as never,
+    // The pure rules name the fields they change; which of them this collection has is Payload's to check.
+    data: { ...effects, ...rendered } as Partial<NewsItem>,
     ...access,
     context: { ...req.context, [WORKFLOW_CONTEXT]: true },
-  })) as Doc
+  })
   // Payload keeps the merged context on the request: the unlock ends with this one write.
   if (req.context) delete req.context[WORKFLOW_CONTEXT]
   const track = decision.track === 'revision' ? ' (koreksi)' : ''
@@ -206,7 +206,7 @@ export const describeWorkflow = async (
 ) => {
   const actor = await actorFor(req)
   if (!actor) return failures.notStaff()
-  const doc = (await req.payload.findByID({
+  const doc = await req.payload.findByID({
     collection,
     id,
     req,
@@ -214,7 +214,7 @@ export const describeWorkflow = async (
     overrideAccess: false,
     depth: 0,
     disableErrors: true,
-  })) as Doc | null
+  })
   if (!doc) return notFound()
   const snapshot = snapshotOf(doc)
   return {

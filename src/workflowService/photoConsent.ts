@@ -1,13 +1,13 @@
 import type { PayloadRequest } from 'payload'
 import { photoIdsOf } from '../media/publicPhotoIds.js'
-import type { Revision } from '../workflow/revision.js'
+import type { NewsItem } from '../workflow/newsCollections.js'
 
 /** How many photos the item would show (its pending correction's, if any) contain minors without recorded consent. */
 export const countPhotosLackingConsent = async (
   req: PayloadRequest,
-  doc: Record<string, unknown>,
+  doc: NewsItem,
 ): Promise<number> => {
-  const revision = doc.revision as Revision | null | undefined
+  const revision = doc.revision
   const shown = { ...doc, ...(revision?.data ?? {}) }
   const ids = photoIdsOf([
     { featuredPhoto: shown.featuredPhoto, gallery: shown.gallery, body: shown.body },

@@ -18,8 +18,8 @@ export const queueScheduledPublication = async (
   publishAt: string,
 ) => {
   await req.payload.jobs.queue({
-    task: PUBLISH_TASK as never,
-    input: { collection, id: String(id), publishAt } as never,
+    task: PUBLISH_TASK,
+    input: { collection, id: String(id), publishAt },
     queue: SCHEDULER_QUEUE,
     waitUntil: new Date(publishAt),
     req,

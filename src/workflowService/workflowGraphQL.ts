@@ -77,11 +77,11 @@ const build = (GraphQL: GraphQLModule) => {
         req,
       })
       if (!result.ok) throw fail(result)
-      const d = result.doc as Record<string, unknown>
+      const d = result.doc
       return {
         ...d,
         id: String(d.id),
-        revisionState: (d.revision as { state?: string } | null)?.state ?? null,
+        revisionState: d.revision?.state ?? null,
         availableActions: result.availableActions,
       }
     },

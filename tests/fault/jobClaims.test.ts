@@ -22,25 +22,25 @@ describe.each(DATABASES)('claiming jobs (%s)', (db) => {
     const queued: (string | number)[] = []
     for (let i = 0; i < 30; i++) {
       const job = await n.payload.jobs.queue({
-        task: DELIVER_TASK as never,
+        task: DELIVER_TASK,
         input: {
           clientId: '1',
           event: 'publish',
           collection: 'press-releases',
           id: String(i),
-        } as never,
+        },
         queue: WEBHOOK_QUEUE,
       })
-      queued.push((job as { id: string | number }).id)
+      queued.push(job.id)
     }
     const later = await n.payload.jobs.queue({
-      task: DELIVER_TASK as never,
+      task: DELIVER_TASK,
       input: {
         clientId: '1',
         event: 'embargo-lifted',
         collection: 'press-releases',
         id: 'x',
-      } as never,
+      },
       queue: WEBHOOK_QUEUE,
       waitUntil: new Date(Date.now() + 3600_000),
     })
@@ -80,7 +80,7 @@ describe.each(DATABASES)('claiming jobs (%s)', (db) => {
     await n.payload.update({
       collection: 'payload-jobs',
       where: { id: { in: queued } },
-      data: { completedAt: new Date().toISOString(), processing: false } as never,
+      data: { completedAt: new Date().toISOString(), processing: false },
     })
     const afterTwoHours = await claimJobs(n.payload, {
       queue: WEBHOOK_QUEUE,

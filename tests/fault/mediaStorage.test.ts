@@ -38,7 +38,7 @@ describe.each(DATABASES)('media store faults: full, read-only, missing (%s)', (d
         password: 'Sandi-Uji-12345',
         name: 'Penulis Disk',
         role: 'writer',
-      } as never,
+      },
     })
     auth = `JWT ${(await http.post('/api/users/login').send({ email: 'penulis.disk@uji.test', password: 'Sandi-Uji-12345' }).expect(200)).body.token}`
     photo = await placeholderPhoto('Uji penyimpanan', 20, 1200, 800)

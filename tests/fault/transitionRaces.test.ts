@@ -195,11 +195,11 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
       extra: { publishAt },
     })
     const job = await n.payload.jobs.queue({
-      task: PUBLISH_TASK as never,
-      input: { collection: 'press-releases', id: String(item.id), publishAt } as never,
+      task: PUBLISH_TASK,
+      input: { collection: 'press-releases', id: String(item.id), publishAt },
       queue: SCHEDULER_QUEUE,
     })
-    return { id: item.id, jobId: (job as { id: string | number }).id }
+    return { id: item.id, jobId: job.id }
   }
   /** Starts the job a little later in later rounds, so that sometimes the editor and sometimes the scheduler comes first (either is right). */
   const later = async <T>(round: number, run: () => Promise<T>): Promise<T> => {
@@ -208,12 +208,12 @@ describe.each(DATABASES)('racing transitions (%s)', (db) => {
   }
   /** Payload deletes a job that completed; one that failed stays, with its error. */
   const jobDone = async (jobId: string | number) => {
-    const job = (await n.payload.findByID({
+    const job = await n.payload.findByID({
       collection: 'payload-jobs',
       id: jobId,
       depth: 0,
       disableErrors: true,
-    })) as unknown as { completedAt?: string; hasError?: boolean; processing?: boolean } | null
+    })
     return job === null || (Boolean(job.completedAt) && !job.hasError)
   }
 

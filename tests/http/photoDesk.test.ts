@@ -327,7 +327,7 @@ describe.each(DATABASES)('the photo desk (%s)', (db) => {
     await n.payload.update({
       collection: 'press-releases',
       id,
-      data: { title: 'Gubernur Resmikan Jembatan Suramadu Dua dan Tiga' } as never,
+      data: { title: 'Gubernur Resmikan Jembatan Suramadu Dua dan Tiga' },
       context: { humasWorkflowTransition: true },
     })
     const second = await n.http.get(`/share/press-releases/${pub.body.slug}.jpg`).expect(200)

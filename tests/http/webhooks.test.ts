@@ -208,7 +208,7 @@ describe.each(DATABASES)('webhooks to portals (%s)', (db) => {
       await n.payload.update({
         collection: 'payload-jobs',
         id: job.id,
-        data: { waitUntil: ended } as never,
+        data: { waitUntil: ended },
         depth: 0,
       })
     await waitFor(async () => mine('kominfo').length > 0, 15_000)

@@ -77,14 +77,28 @@ const cyclesOf = (edges: Map<string, string[]>): string[][] => {
   return found
 }
 
+/** A folder (its files and subfolders) or one file. */
+const within = (file: string, place: string): boolean =>
+  file === place || file.startsWith(`${place}/`)
+
 const arrowsLeaving = (edges: Map<string, string[]>, folder: string, allowed: string[]): string[] =>
   [...edges]
-    .filter(([from]) => from.startsWith(`${folder}/`))
+    .filter(([from]) => within(from, folder))
     .flatMap(([from, tos]) =>
       tos
-        .filter((to) => ![folder, ...allowed].some((ok) => to.startsWith(`${ok}/`)))
+        .filter((to) => ![folder, ...allowed].some((ok) => within(to, ok)))
         .map((to) => `${from} → ${to}`),
     )
+
+const arrowsInto = (edges: Map<string, string[]>, folder: string, forbidden: string): string[] =>
+  [...edges]
+    .filter(([from]) => within(from, folder))
+    .flatMap(([from, tos]) =>
+      tos.filter((to) => within(to, forbidden)).map((to) => `${from} → ${to}`),
+    )
+
+/** Payload's generated types (`npm run generate:types`): the shape of the stored data, importing nothing. */
+const GENERATED_TYPES = 'src/payload-types.ts'
 
 describe('the import graph', () => {
   const edges = graph()
@@ -109,13 +123,48 @@ describe('the import graph', () => {
     expect(cyclesOf(circular)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['e.ts']])
   })
 
-  it('keeps src/workflow free of everything but itself and configuration', () => {
-    expect(arrowsLeaving(edges, 'src/workflow', ['src/config'])).toEqual([])
+  it('keeps the generated types a leaf: they describe the data and import nothing', () => {
+    expect(edges.get(GENERATED_TYPES)).toEqual([])
   })
 
-  it('keeps src/access to itself, the workflow rules, configuration and utilities', () => {
-    expect(arrowsLeaving(edges, 'src/access', ['src/workflow', 'src/config', 'src/util'])).toEqual(
-      [],
-    )
+  it('keeps src/workflow free of everything but itself, configuration, utilities and the data types', () => {
+    expect(
+      arrowsLeaving(edges, 'src/workflow', ['src/config', 'src/util', GENERATED_TYPES]),
+    ).toEqual([])
+  })
+
+  it('keeps src/access to itself, the workflow rules, configuration, utilities and the data types', () => {
+    expect(
+      arrowsLeaving(edges, 'src/access', [
+        'src/workflow',
+        'src/config',
+        'src/util',
+        GENERATED_TYPES,
+      ]),
+    ).toEqual([])
+  })
+
+  it('keeps the outbound side and the cache off the express wiring (no arrow into src/http)', () => {
+    expect(arrowsInto(edges, 'src/delivery', 'src/http')).toEqual([])
+    expect(arrowsInto(edges, 'src/cache', 'src/http')).toEqual([])
+  })
+
+  it('finds a forbidden arrow when there is one (the layering checks themselves can fail)', () => {
+    const planted = new Map([
+      ['src/delivery/formats/rss.ts', ['src/http/errorCodes.ts', 'src/workflow/states.ts']],
+      ['src/cache/cachedRead.ts', ['src/http/restRoute.ts']],
+      ['src/http/restRoute.ts', ['src/cache/cachedRead.ts']],
+      ['src/workflow/decide.ts', ['src/payload-types.ts', 'src/workflowService/actorFor.ts']],
+      ['src/httpish/x.ts', []],
+    ])
+    expect(arrowsInto(planted, 'src/delivery', 'src/http')).toEqual([
+      'src/delivery/formats/rss.ts → src/http/errorCodes.ts',
+    ])
+    expect(arrowsInto(planted, 'src/cache', 'src/http')).toEqual([
+      'src/cache/cachedRead.ts → src/http/restRoute.ts',
+    ])
+    expect(arrowsLeaving(planted, 'src/workflow', ['src/config', GENERATED_TYPES])).toEqual([
+      'src/workflow/decide.ts → src/workflowService/actorFor.ts',
+    ])
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { databaseKindOf } from '../../src/db/databaseKind.js'
-import { composeDisplayName } from '../../src/spokespeople/displayName.js'
+import { composeDisplayName } from '../../src/spokespeople/spokespersonName.js'
 import { slugCandidate, toSlug } from '../../src/slug/toSlug.js'
 import { ancestorsOf, wouldCreateCycle } from '../../src/units/unitTree.js'
 import { unknownFieldPaths } from '../../src/validation/unknownFields.js'

@@ -5,26 +5,25 @@ import { DEFAULT_TIMEZONE } from '../../config/timezones.js'
 import { loadUnitScope } from '../../access/loadUnitScope.js'
 import { AWAITING_SCHEDULER, STATE_LABELS, isWorkflowState } from '../../workflow/states.js'
 import { idOf } from '../../util/idOf.js'
-import { NEWS_COLLECTIONS } from '../../workflow/newsCollections.js'
+import {
+  NEWS_COLLECTIONS,
+  type NewsCollection,
+  type NewsItem,
+} from '../../workflow/newsCollections.js'
 import { formatTime, languageOf } from '../formatTime.js'
-import { humasT } from '../translations.js'
+import { humasT, type HumasKey } from '../translations.js'
 import { deskWheres, todayAgendaWhere, type DeskUser } from './deskQueries.js'
 
-type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient }
-type Row = {
-  id: string | number
-  title: string
-  workflowStatus?: string
-  updatedAt?: string
-  publishAt?: string | null
-  embargoUntil?: string | null
-  unit?: { name?: string } | null
-  collection: string
-}
+type Props = { payload: Payload; user?: TypedUser | null; i18n: I18nClient<object, HumasKey> }
+type Row = Pick<
+  NewsItem,
+  'id' | 'title' | 'workflowStatus' | 'updatedAt' | 'publishAt' | 'embargoUntil' | 'unit'
+> & { collection: NewsCollection }
 
 /** The news desk above the collection cards: what this person should look at first today. */
 export const NewsDesk = async ({ payload, user, i18n }: Props) => {
-  const raw = user as (TypedUser & { role?: unknown; unit?: unknown }) | null | undefined
+  // Portal clients never reach the admin; staff only.
+  const raw = user?.collection === 'users' ? user : null
   if (!raw || !isRole(raw.role)) return null
   const t = humasT(i18n)
   const lang = languageOf(i18n)
@@ -55,7 +54,7 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
               unit: true,
             },
           })
-          .then((r) => r.docs.map((d) => ({ ...(d as unknown as Row), collection }))),
+          .then((r) => r.docs.map((d) => ({ ...d, collection }))),
       ),
     )
     return results.flat()
@@ -78,7 +77,7 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
           req,
         })
   // Rendered on the server: times are shown in the unit's zone (WIB, WITA or WIT).
-  const zone = (myUnit as { timezone?: string } | null)?.timezone ?? DEFAULT_TIMEZONE
+  const zone = myUnit?.timezone ?? DEFAULT_TIMEZONE
   const agenda =
     me.unit === null
       ? []
@@ -106,7 +105,7 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
             <span className={`humas-state humas-state--${r.workflowStatus}`}>
               {isWorkflowState(r.workflowStatus) ? STATE_LABELS[r.workflowStatus][lang] : ''}
             </span>
-            <span className="humas-muted">{r.unit?.name ?? ''}</span>
+            <span className="humas-muted">{typeof r.unit === 'object' ? r.unit.name : ''}</span>
             {time && <span className="humas-muted">{time(r)}</span>}
           </li>
         ))}
@@ -157,17 +156,11 @@ export const NewsDesk = async ({ payload, user, i18n }: Props) => {
           ) : (
             <ul className="humas-desk-list" data-testid="desk-agenda">
               {agenda.map((a) => {
-                const item = a as unknown as {
-                  id: string
-                  title: string
-                  startsAt: string
-                  location?: string
-                }
                 return (
-                  <li key={item.id}>
-                    <a href={`${admin}/collections/agenda/${item.id}`}>{item.title}</a>
-                    <span className="humas-muted">{formatTime(item.startsAt, lang, zone)}</span>
-                    <span className="humas-muted">{item.location ?? ''}</span>
+                  <li key={a.id}>
+                    <a href={`${admin}/collections/agenda/${a.id}`}>{a.title}</a>
+                    <span className="humas-muted">{formatTime(a.startsAt, lang, zone)}</span>
+                    <span className="humas-muted">{a.location ?? ''}</span>
                   </li>
                 )
               })}

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react'
 import { ACTION_LABELS, isWorkflowAction } from '../../workflow/actions.js'
 import { isWorkflowState, STATE_LABELS } from '../../workflow/states.js'
 import { formatTime, languageOf } from '../formatTime.js'
-import { humasT } from '../translations.js'
+import { humasT, type HumasKey } from '../translations.js'
 
 type Entry = {
   id: string
@@ -19,7 +19,7 @@ type Note = { id?: string; note: string; at: string }
 
 /** The item's history: what was done to it (audit log) and its public change notes. */
 export const HistoryPanel = () => {
-  const { i18n } = useTranslation()
+  const { i18n } = useTranslation<object, HumasKey>()
   const t = humasT(i18n)
   const lang = languageOf(i18n)
   const { id, collectionSlug } = useDocumentInfo()

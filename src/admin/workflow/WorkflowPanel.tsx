@@ -5,7 +5,7 @@ import { ACTION_LABELS, type WorkflowAction } from '../../workflow/actions.js'
 import { INPUT_LABELS, inputsFor } from '../../workflow/inputs.js'
 import { AWAITING_SCHEDULER, STATE_LABELS } from '../../workflow/states.js'
 import { formatTime, languageOf } from '../formatTime.js'
-import { humasT } from '../translations.js'
+import { humasT, type HumasKey } from '../translations.js'
 import { firstError, useWorkflowState } from './useWorkflowState.js'
 
 type Draft = { reason: string; publishAt: string; changeNote: string; minor: boolean }
@@ -16,7 +16,7 @@ const EMPTY: Draft = { reason: '', publishAt: '', changeNote: '', minor: false }
  * says this user may take now; a dialog asks for what the action needs (from src/workflow).
  */
 export const WorkflowPanel = () => {
-  const { i18n } = useTranslation()
+  const { i18n } = useTranslation<object, HumasKey>()
   const t = humasT(i18n)
   const lang = languageOf(i18n)
   const modified = useFormModified()
