@@ -1,0 +1,38 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { pinoHttp, type Options } from 'pino-http'
+import { logger } from '../logger.js'
+import { requestIdOf } from './requestId.js'
+
+/** Probes that would fill the log with nothing. */
+const ignored = (req: IncomingMessage) => req.url === '/healthz' || req.url === '/readyz'
+
+/**
+ * One short line per request at `info`: request id, method, URL, status, milliseconds (~200 bytes).
+ * Headers (redacted by src/logger.ts) only at `debug`, where pino-http's standard serializers run.
+ */
+const compact: Options = {
+  wrapSerializers: false,
+  serializers: {
+    req: (req: IncomingMessage & { originalUrl?: string }) => ({
+      id: requestIdOf(req),
+      method: req.method,
+      url: req.originalUrl ?? req.url,
+    }),
+    res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+  },
+}
+
+/**
+ * The request log, a plain Node middleware: express mounts it, and the cache-hit path
+ * (src/http/cachedHitsFirst.ts) runs the same instance, so every answer is logged alike.
+ * Null when nothing would be logged (it costs ~0.1 ms a request even when discarded).
+ */
+export const requestLog = () =>
+  logger.isLevelEnabled('info')
+    ? pinoHttp({
+        logger,
+        genReqId: requestIdOf,
+        autoLogging: { ignore: ignored },
+        ...(logger.isLevelEnabled('debug') ? {} : compact),
+      })
+    : null
