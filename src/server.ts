@@ -151,7 +151,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
     portalCors(payload),
   )
   app.use(apiDocsRoutes(payload))
-  app.all('/api/graphql', guard, graphqlRoute(config, key))
+  app.all('/api/graphql', guard, graphqlRoute(config, key, payload))
   const uploads = uploadBodyBuffer(
     options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024),
   )

@@ -34,7 +34,9 @@ export const isSharedCacheAnswer = (res: ServerResponse): boolean =>
 
 /** Appends to Vary as express's res.vary does (the `vary` package): once, in order. */
 export const appendVary = (res: ServerResponse, fields: string[]): void => {
-  const current = String(res.getHeader('Vary') ?? '')
+  const existing = res.getHeader('Vary')
+  if (existing === undefined) return void res.setHeader('Vary', fields.join(', '))
+  const current = String(existing)
   if (current === '*') return
   const have = new Set(
     current
@@ -67,7 +69,9 @@ export const sendAnswer = (
   now: number,
 ): void => {
   res.statusCode = answer.status
-  for (const name in answer.headers) res.setHeader(name, answer.headers[name])
+  for (const name in answer.headers)
+    if (name === 'vary') appendVary(res, answer.headers.vary.split(/\s*,\s*/))
+    else res.setHeader(name, answer.headers[name])
   res.setHeader('ETag', answer.etag)
   appendVary(res, VARY)
   if (answer.storedAt !== undefined) {
@@ -189,6 +193,8 @@ const computeShared = async (
   const { expiresAt, staleUntil } = await cache.lifetime(readAt)
   const now = cache.now()
   headers['cache-control'] = publicCacheControl(expiresAt - now, staleUntil - expiresAt)
+  // graphql-http answers by the media type accepted (src/cache/sharedCacheKey.ts keys by it).
+  if (graphql) headers.vary = 'Accept'
   const entry: CachedResponse = {
     status: 200,
     headers,
