@@ -7,18 +7,21 @@ import { requestIdOf } from './requestId.js'
 const ignored = (req: IncomingMessage) => req.url === '/healthz' || req.url === '/readyz'
 
 /**
- * One short line per request at `info`: request id, method, URL, status, milliseconds (~200 bytes).
- * Headers (redacted by src/logger.ts) only at `debug`, where pino-http's standard serializers run.
+ * One short line per request at `info`: request id, method, URL, status, milliseconds (~250 bytes),
+ * under `request` and `response`. No header can be in it, so src/logger.ts's redaction (which
+ * watches `req.headers` and `res.headers`) has nothing to do and is not run on every line.
+ * Headers, redacted, only at `debug`, where pino-http's standard `req` and `res` serializers run.
  */
 const compact: Options = {
   wrapSerializers: false,
+  customAttributeKeys: { req: 'request', res: 'response' },
   serializers: {
-    req: (req: IncomingMessage & { originalUrl?: string }) => ({
+    request: (req: IncomingMessage & { originalUrl?: string }) => ({
       id: requestIdOf(req),
       method: req.method,
       url: req.originalUrl ?? req.url,
     }),
-    res: (res: ServerResponse) => ({ statusCode: res.statusCode }),
+    response: (res: ServerResponse) => ({ statusCode: res.statusCode }),
   },
 }
 
