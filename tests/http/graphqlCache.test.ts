@@ -120,7 +120,8 @@ describe.each(DATABASES)('anonymous GraphQL through the public cache (%s)', (db)
   })
 
   it('takes Apollo persisted queries: an unknown hash asks for the query once, then the hash alone is a cached GET', async () => {
-    const query = '{ PressReleases(limit: 3) { docs { title } } }'
+    // The registry is per process: each database's run persists its own text (a comment differs).
+    const query = `{ PressReleases(limit: 3) { docs { title } } } # ${db}`
     const persistedQuery = { version: 1, sha256Hash: sha256(query) }
     const unknown = await n.http.get(getUrl('', undefined, { persistedQuery })).expect(200)
     expect(unknown.body.errors[0].extensions.code).toBe('PERSISTED_QUERY_NOT_FOUND')
