@@ -36,6 +36,8 @@ import { recoverSqliteFromBusy } from './db/sqliteBusyRecovery.js'
 import { databaseHealthFor } from './db/databaseHealth.js'
 import { watchPgConnections } from './db/watchPgConnections.js'
 import { strictCommit } from './db/strictCommit.js'
+import { installReadReplicas, readReplicaUris } from './db/readReplicas.js'
+import { replicaReads } from './http/replicaReads.js'
 import { answerDatabaseFailures, refuseWhileDatabaseDown } from './http/databaseGate.js'
 import { ConnectionDrain, type DrainOptions } from './http/connectionDrain.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
@@ -68,6 +70,8 @@ export type NewsroomOptions = NewsroomConfigOptions & {
   admin?: boolean
   /** Jobs runner settings (lease, poll interval, clock); `false` runs no jobs here, as DISABLE_SCHEDULER=true does. */
   jobs?: Omit<JobRunnerOptions, 'queues'> | false
+  /** PostgreSQL read replicas for anonymous and portal reads (default: DATABASE_READ_REPLICAS). */
+  readReplicas?: string[]
 }
 
 let instances = 0
@@ -81,6 +85,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   // A dropped database connection (restart, failover) must not end the process: it marks the
   // database down, requests get 503 at once, and a ping brings it back.
   strictCommit(payload)
+  await installReadReplicas(payload, options.readReplicas ?? readReplicaUris())
   await recoverSqliteFromBusy(payload)
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
@@ -145,6 +150,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
       credentialAttemptsOf(req.path, jsonBodyOf((req as { rawBody?: Buffer }).rawBody)),
     ),
   )
+  app.use(replicaReads)
   app.use(
     ['/api', '/feeds', '/share', '/sitemap-news.xml'],
     portalKeyGuard(payload),

@@ -1,4 +1,5 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import { readReplicasOf } from '../db/readReplicas.js'
 import { responseCacheFor } from './responseCache.js'
 
 /**
@@ -43,7 +44,10 @@ export const invalidationOf = (write: Write): Invalidation => {
 
 /** Applies what a write invalidates; the one function the write paths call. */
 export const invalidateAfter = (payload: Payload, write: Write): void => {
-  if (invalidationOf(write) === 'publicReads') responseCacheFor(payload).invalidate()
+  if (invalidationOf(write) !== 'publicReads') return
+  responseCacheFor(payload).invalidate()
+  // Read replicas serve public reads again only once they have replayed this write.
+  readReplicasOf(payload)?.sawWrite()
 }
 
 /** The collection-hook path, on every collection (src/payload.config.ts). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+import { apiBaseOf, photoSizeUrl } from '../config/publicUrls.js'
 import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
@@ -17,7 +18,7 @@ const PREPARED = 'humasPreparedImage'
 
 const staticDirOf = (req: PayloadRequest): string => photoStaticDir(req.payload)
 /** Where a size file is served (through the same access rule as the photo itself). */
-const photoSizeUrl = (req: PayloadRequest, filename: string): string => `${req.payload.config.serverURL || ''}/api/photos/sizes/${encodeURIComponent(filename)}`
+const sizeUrl = (req: PayloadRequest, filename: string): string => photoSizeUrl(apiBaseOf(req.payload), filename)
 const sizeFilenames = (sizes: unknown): string[] =>
   Object.values((sizes ?? {}) as Record<string, { filename?: string | null } | null>).flatMap((s) => (s?.filename ? [s.filename] : []))
 const focalOf = (data: Record<string, unknown> | undefined, fallback?: Record<string, unknown> | null) => ({
@@ -65,7 +66,7 @@ export const recordPhotoSizes: CollectionBeforeChangeHook = ({ data, originalDoc
   for (const r of pending.rendered) {
     const hash = createHash('sha256').update(r.data).digest('hex').slice(0, 8)
     const filename = `${base}-${r.variant}-${hash}.${r.ext}`
-    files[r.variant] = { data: r.data, entry: { filename, width: r.width, height: r.height, mimeType: r.mimeType, filesize: r.data.length, url: photoSizeUrl(req, filename) } }
+    files[r.variant] = { data: r.data, entry: { filename, width: r.width, height: r.height, mimeType: r.mimeType, filesize: r.data.length, url: sizeUrl(req, filename) } }
   }
   pending.files = files
   pending.obsolete = sizeFilenames(originalDoc?.sizes)
