@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto'
 export const DEFAULT_PUBLIC_TTL_MS = 30_000
 
 /**
- * Anonymous: no credentials of any kind (no Authorization, which carries sessions and portal keys,
- * and no cookie at all, whatever its name). Anything else may see more than the public and is never shared.
+ * Anonymous: no credentials of any kind (no Authorization, which carries sessions, API keys and
+ * portal keys, and no Payload session cookie). Anything else may see more than the public and is never shared.
  */
 export const isAnonymousRequest = (headers: { authorization?: string; cookie?: string }): boolean =>
-  !headers.authorization && !headers.cookie
+  !headers.authorization && !(headers.cookie ?? '').includes('payload-token')
 
 /** How long past its freshness a public entry may still be served while one refresh runs. */
 export const STALE_WHILE_REVALIDATE_MS = 60_000
