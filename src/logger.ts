@@ -1,11 +1,17 @@
 import pino from 'pino'
 
-/** One structured logger for the process. LOG_LEVEL=silent in tests. */
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
-  base: { service: 'humas-newsroom' },
-  redact: {
-    paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-    censor: '[disembunyikan]',
+/**
+ * One structured logger for the process. LOG_LEVEL=silent in tests. Lines go to stdout without
+ * blocking the event loop on each write (pino flushes what is pending when the process exits).
+ */
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    base: { service: 'humas-newsroom' },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+      censor: '[disembunyikan]',
+    },
   },
-})
+  pino.destination({ dest: 1, sync: false }),
+)

@@ -9,7 +9,7 @@ import { ADMIN_PAYLOAD_KEY } from './admin/runningConfig.js'
 import { databaseHealthFor } from './db/databaseHealth.js'
 import { installProcessSafetyNet } from './processSafetyNet.js'
 import type { Newsroom } from './server.js'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 
 /** Requests in flight get this long to finish on SIGTERM; the process timer fires 1.5 s later. */
 const SHUTDOWN_DRAIN_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 8000)
@@ -78,7 +78,7 @@ const main = async (): Promise<void> => {
   if (rendered) logger.info({ rendered }, 'rendered bodyHtml/bodyText of earlier published items')
 
   const { databaseKind } = newsroom
-  server = newsroom.app.listen(port(), process.env.HOST ?? '0.0.0.0', () => {
+  server = createServer(newsroom.handler).listen(port(), process.env.HOST ?? '0.0.0.0', () => {
     const url = `http://localhost:${port()}`
     const bootMs = Math.round(performance.now() - started)
     logger.info(

@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache'
 import type { Payload } from 'payload'
-import { DEFAULT_PUBLIC_TTL_MS, publicTtlMs } from './cachePolicy.js'
+import { DEFAULT_PUBLIC_TTL_MS, publicLifetime, publicTtlMs } from './cachePolicy.js'
 import { nextPublicationBoundary } from './publicationClock.js'
 
 export type CachedResponse = {
@@ -9,7 +9,29 @@ export type CachedResponse = {
   body: Buffer
   gzip?: Buffer
   etag: string
+  /** When the data in it was read (for `Age`). */
+  storedAt: number
   expiresAt: number
+  /** Until then, once expired, it is still served while one refresh runs (stale-while-revalidate). */
+  staleUntil: number
+}
+
+/** Counts since start, for metrics: read them, never reset them. */
+export type CacheCounters = {
+  /** Fresh entries served (before express or in it). */
+  hits: number
+  /** Expired entries served within stale-while-revalidate while a refresh ran. */
+  staleHits: number
+  /** Anonymous reads that had to wait for a computation (their own or one in flight). */
+  misses: number
+  /** Computations of shared responses actually started (one per key at a time). */
+  computations: number
+}
+
+export type ResponseCacheOptions = {
+  defaultTtl?: number
+  /** The clock (tests move it instead of waiting). */
+  now?: () => number
 }
 
 /**
@@ -33,42 +55,89 @@ export class ResponseCache {
     maxSize: 64 * 1024 * 1024,
     sizeCalculation: (v) => v.body.length + (v.gzip?.length ?? 0) + 512,
   })
+  /** Computations in flight, one per key; emptied by invalidation (their results are not stored). */
+  private flights = new Map<string, Promise<unknown>>()
   private boundary: Promise<number | null> | null = null
   /** Bumped by every invalidation: a response computed across a write is not stored. */
   generation = 0
   /** Off: every read is computed (for measuring what the cache saves). */
   enabled = true
 
+  readonly counters: CacheCounters = { hits: 0, staleHits: 0, misses: 0, computations: 0 }
+  private readonly defaultTtl: number
+  /** The clock (replaceable: tests move it instead of waiting). */
+  now: () => number
+
   constructor(
     private readonly payload: Payload,
-    private readonly defaultTtl = DEFAULT_PUBLIC_TTL_MS,
-  ) {}
+    options: ResponseCacheOptions = {},
+  ) {
+    this.defaultTtl = options.defaultTtl ?? DEFAULT_PUBLIC_TTL_MS
+    this.now = options.now ?? Date.now
+  }
 
-  get(key: string, now = Date.now()): CachedResponse | undefined {
+  /** A fresh entry, or nothing. */
+  get(key: string, now = this.now()): CachedResponse | undefined {
     if (!this.enabled) return undefined
     const hit = this.entries.get(key)
-    if (hit && hit.expiresAt > now) return hit
-    if (hit) this.entries.delete(key)
+    return hit && hit.expiresAt > now ? hit : undefined
+  }
+
+  /** An expired entry still within its stale-while-revalidate window, or nothing. */
+  stale(key: string, now = this.now()): CachedResponse | undefined {
+    if (!this.enabled) return undefined
+    const hit = this.entries.get(key)
+    if (hit && hit.expiresAt <= now && hit.staleUntil > now) return hit
+    if (hit && hit.staleUntil <= now) this.entries.delete(key)
     return undefined
   }
 
-  /** How long a response computed now may be kept. */
-  async ttlMs(now = Date.now()): Promise<number> {
+  private async nextBoundary(now: number): Promise<number | null> {
     this.boundary ??= nextPublicationBoundary(this.payload, new Date(now))
     const boundary = await this.boundary
     if (boundary !== null && boundary <= now) {
       this.boundary = null
-      return this.ttlMs(now)
+      return this.nextBoundary(now)
     }
-    return publicTtlMs(now, boundary, this.defaultTtl)
+    return boundary
+  }
+
+  /** How long a response computed now may be kept. */
+  async ttlMs(now = this.now()): Promise<number> {
+    return publicTtlMs(now, await this.nextBoundary(now), this.defaultTtl)
+  }
+
+  /** Until when a response computed now is fresh, and then usable stale. */
+  async lifetime(now = this.now()): Promise<{ expiresAt: number; staleUntil: number }> {
+    return publicLifetime(now, await this.nextBoundary(now), this.defaultTtl)
   }
 
   set(key: string, value: CachedResponse, computedInGeneration: number): void {
     if (!this.enabled) return
     // Even a response computed across a write was true at some moment: good enough for an outage.
     this.lastGoodEntries.set(key, value)
-    if (computedInGeneration === this.generation && value.expiresAt > Date.now())
+    if (computedInGeneration === this.generation && value.staleUntil > this.now())
       this.entries.set(key, value)
+  }
+
+  /**
+   * Single flight: the one computation in flight for this key, or a new one. Concurrent misses for an
+   * expired or invalidated entry cause one computation, and all of them get its result.
+   */
+  singleFlight<T>(key: string, compute: () => Promise<T>): Promise<T> {
+    const inFlight = this.flights.get(key)
+    if (inFlight) return inFlight as Promise<T>
+    this.counters.computations++
+    const flight = compute().finally(() => {
+      if (this.flights.get(key) === flight) this.flights.delete(key)
+    })
+    this.flights.set(key, flight)
+    return flight
+  }
+
+  /** Whether a computation for this key is running (a stale entry needs no second refresh). */
+  isComputing(key: string): boolean {
+    return this.flights.has(key)
   }
 
   /** The last good response for a key, however old: only for when the database is down. */
@@ -86,7 +155,7 @@ export class ResponseCache {
    * cached responses: dropped by any write and at the next embargo expiry or scheduled publication.
    */
   async memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
-    const now = Date.now()
+    const now = this.now()
     const hit = this.memos.get(key)
     if (hit && hit.generation === this.generation && hit.expiresAt > now)
       return hit.value as Promise<T>
@@ -101,6 +170,7 @@ export class ResponseCache {
   invalidate(): void {
     this.generation++
     this.entries.clear()
+    this.flights.clear()
     this.memos.clear()
     this.boundary = null
   }
@@ -116,10 +186,9 @@ export const responseCacheFor = (payload: Payload): ResponseCache => {
   if (!cache)
     caches.set(
       payload,
-      (cache = new ResponseCache(
-        payload,
-        Number(process.env.PUBLIC_CACHE_TTL_MS ?? DEFAULT_PUBLIC_TTL_MS),
-      )),
+      (cache = new ResponseCache(payload, {
+        defaultTtl: Number(process.env.PUBLIC_CACHE_TTL_MS ?? DEFAULT_PUBLIC_TTL_MS),
+      })),
     )
   return cache
 }

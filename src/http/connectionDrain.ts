@@ -30,7 +30,7 @@ export class ConnectionDrain {
       this.inFlight.delete(res)
       this.lastActivity = Date.now()
     }
-    res.once('finish', done)
+    // A response emits 'close' when it has finished or its connection ended first.
     res.once('close', done)
     next()
   }

@@ -6,7 +6,7 @@ import { requestIdOf } from './requestId.js'
  * Express ⇄ Fetch. Payload's REST and GraphQL handlers speak Fetch; express speaks Node streams.
  * A body already buffered by our JSON guard is passed as bytes; anything else (uploads) is streamed.
  */
-export const toFetchRequest = (req: ExpressRequest): Request => {
+export const toFetchRequest = (req: ExpressRequest, asMethod?: string): Request => {
   const headers = new Headers()
   for (const [key, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -16,7 +16,7 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
   // Our id, never the client's: Payload's error hooks log and return it with a 5xx.
   headers.set('x-request-id', requestIdOf(req))
   const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
-  const method = req.method.toUpperCase()
+  const method = (asMethod ?? req.method).toUpperCase()
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const buffered = (req as { rawBody?: Buffer }).rawBody
   if (buffered) headers.set('content-length', String(buffered.length))

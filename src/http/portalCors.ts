@@ -1,6 +1,9 @@
 import type { NextFunction, Request, Response } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload } from 'payload'
 import { errorBody } from '../http/errorCodes.js'
+import { isAnonymousRequest } from '../cache/cachePolicy.js'
+import { appendVary } from '../cache/cachedRead.js'
 
 const ALLOWED_HEADERS = 'Authorization, Content-Type, If-None-Match, Accept-Language'
 
@@ -21,6 +24,25 @@ const registeredOrigins = async (payload: Payload): Promise<Set<string>> => {
   )
 }
 
+const originOf = (req: IncomingMessage): string | undefined =>
+  req.headers.origin?.replace(/\/$/, '')
+
+/**
+ * CORS for an anonymous read (GET or HEAD without credentials): open to any origin, without
+ * credentials. Also what a cached answer gets before express (src/http/cachedHitsFirst.ts).
+ */
+export const anonymousReadCors = (req: IncomingMessage, res: ServerResponse): void => {
+  if (
+    !originOf(req) ||
+    !isAnonymousRequest(req.headers) ||
+    (req.method !== 'GET' && req.method !== 'HEAD')
+  )
+    return
+  appendVary(res, ['Origin'])
+  res.setHeader('Access-Control-Allow-Origin', '*')
+  res.setHeader('Access-Control-Expose-Headers', 'ETag')
+}
+
 /**
  * CORS per portal client. A browser request with a portal key is allowed only from the origins that
  * client registered (403 otherwise); anonymous public reads are open to any origin without
@@ -28,7 +50,7 @@ const registeredOrigins = async (payload: Payload): Promise<Set<string>> => {
  */
 export const portalCors =
   (payload: Payload) => async (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.headers.origin?.replace(/\/$/, '')
+    const origin = originOf(req)
     if (!origin) return next()
     try {
       res.vary('Origin')
@@ -57,13 +79,7 @@ export const portalCors =
             )
         }
         res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': 'ETag' })
-      } else if (
-        !req.headers.authorization &&
-        !(req.headers.cookie ?? '').includes('payload-token') &&
-        (req.method === 'GET' || req.method === 'HEAD')
-      ) {
-        res.set({ 'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'ETag' })
-      }
+      } else anonymousReadCors(req, res)
       next()
     } catch (error) {
       next(error)

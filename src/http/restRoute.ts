@@ -49,7 +49,12 @@ export const restRoute = (
         return void res.status(refusal.status).json(errorBody(refusal.code, refusal.message))
       const compute = async () =>
         withErrorCode(
-          await handleEndpoints({ config, request: toFetchRequest(req), payloadInstanceCacheKey }),
+          await handleEndpoints({
+            config,
+            // Payload serves no HEAD: a read's HEAD is its GET, sent without the body (serveCachedRead).
+            request: toFetchRequest(req, isCacheableRead(req) ? 'GET' : undefined),
+            payloadInstanceCacheKey,
+          }),
           req,
         )
       if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)

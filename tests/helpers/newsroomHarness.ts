@@ -57,7 +57,8 @@ export const startNewsroom = async (
     databaseUri,
     mediaDir,
   })
-  const http = supertest(newsroom.app)
+  // As `npm start` serves: cached hits answered before express, the rest by the app.
+  const http = supertest(newsroom.handler)
   let users = 0
   const staff: TestNewsroom['staff'] = async (role, unit = null) => {
     const email = `${role}${++users}-${Date.now()}@uji.test`
