@@ -5,8 +5,9 @@ import { requestIdOf } from './requestId.js'
 /**
  * Express ⇄ Fetch. Payload's REST and GraphQL handlers speak Fetch; express speaks Node streams.
  * A body already buffered by our JSON guard is passed as bytes; anything else (uploads) is streamed.
+ * `defaultQuery` is appended to the query string (defaults the caller did not set).
  */
-export const toFetchRequest = (req: ExpressRequest): Request => {
+export const toFetchRequest = (req: ExpressRequest, defaultQuery?: string): Request => {
   const headers = new Headers()
   for (const [key, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -15,7 +16,10 @@ export const toFetchRequest = (req: ExpressRequest): Request => {
   }
   // Our id, never the client's: Payload's error hooks log and return it with a 5xx.
   headers.set('x-request-id', requestIdOf(req))
-  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const path = defaultQuery
+    ? `${req.originalUrl}${req.originalUrl.includes('?') ? '&' : '?'}${defaultQuery}`
+    : req.originalUrl
+  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${path}`
   const method = req.method.toUpperCase()
   const hasBody = method !== 'GET' && method !== 'HEAD'
   const buffered = (req as { rawBody?: Buffer }).rawBody
