@@ -99,6 +99,13 @@ const serve = async (databaseUri: string): Promise<void> => {
     await post('Profiler.enable')
     await post('Profiler.start')
   }
+  // CPU time spent by this process, on request: a per-request cost that a busy machine distorts less than req/s.
+  process.on('message', (m) => {
+    if (m === 'cpu') {
+      const { user, system } = process.cpuUsage()
+      process.send?.({ cpuMs: (user + system) / 1000 })
+    }
+  })
   process.send?.({ port, auth: `JWT ${token}` } satisfies Ready)
   process.on('disconnect', async () => {
     server.close()
@@ -138,7 +145,11 @@ const measure = async (url: string, load: Load = {}) => {
   })
   const r = JSON.parse(out)
   if (r.non2xx || r.errors) throw new Error(`${url}: ${r.non2xx} non-2xx, ${r.errors} errors`)
-  return { rps: r.requests.average as number, p99: r.latency.p99 as number }
+  return {
+    rps: r.requests.average as number,
+    p99: r.latency.p99 as number,
+    total: r.requests.total as number,
+  }
 }
 
 /** A bare node:http server answering every request with these bytes: what the machine can do. */
@@ -180,6 +191,12 @@ const startServer = async (databaseUri: string): Promise<{ child: ChildProcess }
   return { child, ...ready }
 }
 
+const cpuMsOf = (child: ChildProcess) =>
+  new Promise<number>((resolve) => {
+    child.once('message', (m) => resolve((m as { cpuMs: number }).cpuMs))
+    child.send('cpu')
+  })
+
 const stopServer = (child: ChildProcess) =>
   new Promise<void>((resolve) => {
     child.once('exit', () => resolve())
@@ -212,13 +229,15 @@ const benchOne = async (kind: string, databaseUri: string) => {
     )?.length
     if (n !== 10) throw new Error(`${title}: expected 10 docs, got ${n}`)
     await measure(`${base}${url}`, { ...load }) // warm-up, not counted
+    const cpuBefore = await cpuMsOf(server.child)
     const measured = await measure(`${base}${url}`, load)
+    const cpuPerRequest = ((await cpuMsOf(server.child)) - cpuBefore) / measured.total
     const bare = await ceiling(bytes, sample.headers.get('content-type') ?? 'application/json')
     const top = await measure(bare.url, load)
     bare.server.close()
     rows.push({ title, ...measured, ceiling: top.rps })
     console.log(
-      `${kind.padEnd(8)} ${title.padEnd(20)} ${measured.rps.toFixed(0).padStart(6)} req/s  p99 ${String(measured.p99).padStart(4)} ms  | node:http same ${bytes.length} bytes ${top.rps.toFixed(0).padStart(6)} req/s  | ratio ${(measured.rps / top.rps).toFixed(3)}`,
+      `${kind.padEnd(8)} ${title.padEnd(20)} ${measured.rps.toFixed(0).padStart(6)} req/s  p99 ${String(measured.p99).padStart(4)} ms  server CPU ${cpuPerRequest.toFixed(1)} ms/req | node:http same ${bytes.length} bytes ${top.rps.toFixed(0).padStart(6)} req/s  | ratio ${(measured.rps / top.rps).toFixed(3)}`,
     )
   }
   await stopServer(server.child)

@@ -5,6 +5,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBe
 import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
+import { withImageSlot } from './imageQueue.js'
 import { photoStaticDir } from './photoStaticDir.js'
 import { WRITTEN_FILES } from './mediaStoreGuard.js'
 import { storageFailureOf, storageRejection } from './storageRejection.js'
@@ -35,12 +36,16 @@ export const preparePhotoUpload: CollectionBeforeOperationHook = async ({ args, 
   const a = args as { data?: Record<string, unknown>; id?: string | number }
   const data = { ...(a.data ?? {}) }
   if (req.file?.data) {
-    const prepared: PreparedImage = await prepareImage(req.file.data, imageLimits())
+    const bytes = req.file.data
+    // One photo decoded and rendered at a time (imageQueue.ts): two 12 MP uploads never decode at once.
+    const { prepared, rendered } = await withImageSlot(async () => {
+      const prepared: PreparedImage = await prepareImage(bytes, imageLimits())
+      return { prepared, rendered: await renderSizes(prepared.pixels, prepared.ext, focalOf(data)) }
+    })
     const base = (req.file.name || 'foto').replace(/\.[^.]+$/, '')
     req.file = { ...req.file, data: prepared.clean, size: prepared.clean.length, mimetype: prepared.mime, name: `${base}.${prepared.ext}` }
     if (prepared.takenAt && !data.takenAt) data.takenAt = prepared.takenAt
     if (prepared.camera && !data.camera) data.camera = prepared.camera
-    const rendered = await renderSizes(prepared.pixels, prepared.ext, focalOf(data))
     req.context = { ...req.context, [PENDING]: { rendered } satisfies Pending, [PREPARED]: true }
     return { ...args, data }
   }
@@ -48,8 +53,10 @@ export const preparePhotoUpload: CollectionBeforeOperationHook = async ({ args, 
     const stored = (await req.payload.db.findOne({ collection: 'photos', where: { id: { equals: a.id } }, req })) as Record<string, unknown> | null
     if (stored?.filename && (data.focalX !== stored.focalX || data.focalY !== stored.focalY)) {
       const original = await fs.readFile(path.join(staticDirOf(req), String(stored.filename)))
-      const prepared = await prepareImage(original, imageLimits())
-      const rendered = await renderSizes(prepared.pixels, prepared.ext, focalOf(data, stored))
+      const rendered = await withImageSlot(async () => {
+        const prepared = await prepareImage(original, imageLimits())
+        return renderSizes(prepared.pixels, prepared.ext, focalOf(data, stored))
+      })
       req.context = { ...req.context, [PENDING]: { rendered } satisfies Pending }
     }
   }
