@@ -55,6 +55,7 @@ const bootOnce = async (mode: Mode, databaseUri: string, mediaDir: string) => {
       MEDIA_DIR: mediaDir,
       PORT: String(port),
       HOST: '127.0.0.1',
+      SERVER_URL: `http://127.0.0.1:${port}`,
       PAYLOAD_SECRET: 'bench-boot-secret-0123456789abcdef',
       ADMIN_UI: process.env.BENCH_ADMIN === 'true' ? 'true' : 'false',
       DISABLE_PAYLOAD_HMR: 'true',
