@@ -14,6 +14,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { id: 'Pengguna', en: 'User' }, plural: { id: 'Pengguna', en: 'Users' } },
   auth: {
+    // The signed-in user on every request is read without its relations (the unit is an id, as
+    // access needs it): Payload's default depth read the unit and its parent on each request.
+    depth: 0,
     tokenExpiration: 60 * 60 * 8,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,

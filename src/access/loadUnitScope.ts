@@ -1,19 +1,15 @@
 import type { PayloadRequest } from 'payload'
 import { principalOf, type Principal } from './principal.js'
 import { selfAndDescendants, unitScopeOf, type ParentMap } from './unitScope.js'
-import { idString } from '../util/idOf.js'
+import { unitTreeFor } from './unitTreeCache.js'
 
 const CACHE_KEY = 'humasUnitParents'
 
-/** The unit tree as a parent map, read once per request. */
+/** The unit tree as a parent map: once per request, from memory while units have not changed. */
 export const loadParents = async (req: PayloadRequest): Promise<ParentMap> => {
   const cached = req.context?.[CACHE_KEY] as ParentMap | undefined
   if (cached) return cached
-  // The tree's shape is needed to decide access; reading it must not itself depend on access.
-  const all = await req.payload.db.find({ collection: 'units', limit: 0, pagination: false, req })
-  const parents: ParentMap = new Map(
-    all.docs.map((u) => [String(u.id), idString((u as { parent?: unknown }).parent)]),
-  )
+  const parents = await unitTreeFor(req)
   req.context = { ...req.context, [CACHE_KEY]: parents }
   return parents
 }

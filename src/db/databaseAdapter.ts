@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { projectRoot } from '../config/env.js'
 import { databaseKindOf, type DatabaseKind } from './databaseKind.js'
+import { cacheSqliteStatements } from './sqliteStatementCache.js'
 
 /** A pg Client that gives up connecting after `timeoutMs`. */
 const fastFailClient = async (timeoutMs: number) => {
@@ -35,6 +36,7 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
   if (kind === 'sqlite') {
     ensureSqliteDir(uri)
     const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+    cacheSqliteStatements()
     const { migrations } = await import('../../migrations/sqlite/index.js')
     // WAL: readers never wait for the writer. A writer waits up to busyTimeout for another one
     // (a second process, a backup) before SQLITE_BUSY, which is answered 503 with Retry-After.

@@ -51,8 +51,8 @@ const listParams = [
   {
     name: 'depth',
     in: 'query',
-    description: 'How deep to populate relations (max 4).',
-    schema: { type: 'integer', minimum: 0, maximum: 4 },
+    description: 'How deep to populate relations (max 4); lists default to 1.',
+    schema: { type: 'integer', minimum: 0, maximum: 4, default: 1 },
   },
   {
     name: 'where',
@@ -94,7 +94,13 @@ const itemPath = (collection: string, label: string) => ({
       tags: ['Berita'],
       parameters: [
         { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
-        ...listParams.filter((p) => p.name === 'depth' || p.name === 'If-None-Match'),
+        {
+          name: 'depth',
+          in: 'query',
+          description: 'How deep to populate relations (max 4); default 2.',
+          schema: { type: 'integer', minimum: 0, maximum: 4, default: 2 },
+        },
+        ...listParams.filter((p) => p.name === 'If-None-Match'),
       ],
       responses: {
         '200': {

@@ -4,7 +4,14 @@ import type {
   RequestHandler,
   Response as ExpressResponse,
 } from 'express'
-import { NoFragmentCyclesRule, validate, type GraphQLFormattedError } from 'graphql'
+import {
+  NoFragmentCyclesRule,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+} from 'graphql'
+import { LRUCache } from 'lru-cache'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import {
   addDataAndFileToRequest,
@@ -119,6 +126,20 @@ export const graphqlRoute = (
   const cache = responseCacheFor(payload)
   const { schema, validationRules } = configToSchema(config)
   const development = process.env.NODE_ENV === 'development'
+  // Parsed documents are immutable: one per query text. A document valid once under the same
+  // variables and introspection permission is valid again (every rule here is a function of those).
+  const documents = new LRUCache<string, DocumentNode>({
+    maxSize: 8 * 1024 * 1024,
+    sizeCalculation: (_doc, query) => query.length || 1,
+  })
+  const parseOnce = (query: string): DocumentNode => {
+    const hit = documents.get(query)
+    if (hit) return hit
+    const document = parse(query)
+    documents.set(query, document)
+    return document
+  }
+  const validated = new WeakMap<DocumentNode, Set<string>>()
 
   /** One operation, as a Fetch response; `resolved` when its query text came from the persisted registry. */
   const execute = async (
@@ -136,22 +157,40 @@ export const graphqlRoute = (
     await addDataAndFileToRequest(req)
     addLocalesToRequestFromData(req)
     const headers: Record<string, string> = {}
+    let validating: { document: DocumentNode; key: string } | undefined
     const apiResponse = await createHandler({
       schema,
       context: { headers, req },
       parseRequestParams: resolved ? () => resolved as never : undefined,
+      parse: (source) => (typeof source === 'string' ? parseOnce(source) : parse(source)),
+      validate: (schema, document, rules) => {
+        const errors = validate(schema, document, rules)
+        if (!errors.length && validating?.document === document) {
+          const keys = validated.get(document) ?? new Set<string>()
+          if (keys.size < 100) keys.add(validating.key)
+          validated.set(document, keys)
+        }
+        return errors
+      },
       // Payload's complexity rule recurses through fragment spreads without end: a cyclic document
       // is refused by graphql's own rule alone, before any rule that expands fragments runs.
-      validationRules: (_, args, defaultRules) =>
-        validate(args.schema, args.document, [NoFragmentCyclesRule]).length > 0
+      validationRules: (_, args, defaultRules) => {
+        const introspect = mayIntrospect(principalOf(req.user), development)
+        const key = `${introspect}:${JSON.stringify(args.variableValues ?? {})}`
+        if (validated.get(args.document)?.has(key)) return []
+        validating = { document: args.document, key }
+        return validate(args.schema, args.document, [NoFragmentCyclesRule]).length > 0
           ? defaultRules
           : [
               ...defaultRules,
               ...validationRules(args),
               graphqlLimitsRule(GRAPHQL_LIMITS, args.variableValues ?? {}),
-              ...(mayIntrospect(principalOf(req.user), development) ? [] : [noIntrospectionRule]),
-            ],
+              ...(introspect ? [] : [noIntrospectionRule]),
+            ]
+      },
       // Errors found before execution (syntax, validation, a malformed request) get a code too.
+      // graphql-http types these hooks to return GraphQLError instances; it serialises what it gets,
+      // and Payload's own handler returns formatted errors the same way.
       formatError: (e) =>
         (e as GraphQLFormattedError).extensions?.code
           ? e

@@ -35,6 +35,19 @@ const withErrorCode = async (response: Response, req: Request): Promise<Response
   })
 }
 
+/**
+ * Lists default to `depth=1`: each item's relations (unit, topics, photos) are populated, theirs are
+ * ids. Payload's own default (2) read every unit's parent and every photo's unit again for each
+ * page; a caller that wants them asks for `depth=2`. Single items keep Payload's default.
+ */
+export const LIST_DEFAULT_DEPTH = 1
+const listDefaults = (req: Request): string | undefined =>
+  (req.method === 'GET' || req.method === 'HEAD') &&
+  /^\/[^/]+\/?$/.test(req.path) &&
+  req.query.depth === undefined
+    ? `depth=${LIST_DEFAULT_DEPTH}`
+    : undefined
+
 /** Payload's REST API, mounted in express through the Fetch bridge; reads go through the response cache. */
 export const restRoute = (
   config: SanitizedConfig,
@@ -52,7 +65,10 @@ export const restRoute = (
           await handleEndpoints({
             config,
             // Payload serves no HEAD: a read's HEAD is its GET, sent without the body (serveCachedRead).
-            request: toFetchRequest(req, isCacheableRead(req) ? 'GET' : undefined),
+            request: toFetchRequest(req, {
+              asMethod: isCacheableRead(req) ? 'GET' : undefined,
+              defaultQuery: listDefaults(req),
+            }),
             payloadInstanceCacheKey,
           }),
           req,

@@ -10,6 +10,7 @@ import { apiBaseOf, photoSizeUrl } from '../config/publicUrls.js'
 import { imageLimits } from './imageLimits.js'
 import { prepareImage, type PreparedImage } from './prepareImage.js'
 import { renderSizes, type RenderedSize } from './renderSizes.js'
+import { withImageSlot } from './imageQueue.js'
 import { mediaStoreOf } from './mediaStore.js'
 import { CREATED_PHOTO, WRITTEN_FILES } from './mediaStoreGuard.js'
 import { storageFailureOf, storageRejection } from './storageRejection.js'
@@ -60,7 +61,12 @@ export const preparePhotoUpload: CollectionBeforeOperationHook = async ({
   const a = args as { data?: Record<string, unknown>; id?: string | number }
   const data = { ...(a.data ?? {}) }
   if (req.file?.data) {
-    const prepared: PreparedImage = await prepareImage(req.file.data, imageLimits())
+    const bytes = req.file.data
+    // One photo decoded and rendered at a time (imageQueue.ts): two 12 MP uploads never decode at once.
+    const { prepared, rendered } = await withImageSlot(async () => {
+      const prepared: PreparedImage = await prepareImage(bytes, imageLimits())
+      return { prepared, rendered: await renderSizes(prepared.pixels, prepared.ext, focalOf(data)) }
+    })
     const base = (req.file.name || 'foto').replace(/\.[^.]+$/, '')
     req.file = {
       ...req.file,
@@ -71,7 +77,6 @@ export const preparePhotoUpload: CollectionBeforeOperationHook = async ({
     }
     if (prepared.takenAt && !data.takenAt) data.takenAt = prepared.takenAt
     if (prepared.camera && !data.camera) data.camera = prepared.camera
-    const rendered = await renderSizes(prepared.pixels, prepared.ext, focalOf(data))
     req.context = {
       ...req.context,
       [PENDING]: { rendered, withOriginal: true } satisfies Pending,
@@ -89,8 +94,10 @@ export const preparePhotoUpload: CollectionBeforeOperationHook = async ({
       const original = await mediaStoreOf(req.payload).read(String(stored.filename))
       if (!original)
         throw new Error(`The original of photo ${a.id} is missing from the media store`)
-      const prepared = await prepareImage(original, imageLimits())
-      const rendered = await renderSizes(prepared.pixels, prepared.ext, focalOf(data, stored))
+      const rendered = await withImageSlot(async () => {
+        const prepared = await prepareImage(original, imageLimits())
+        return renderSizes(prepared.pixels, prepared.ext, focalOf(data, stored))
+      })
       req.context = { ...req.context, [PENDING]: { rendered } satisfies Pending }
     }
   }
