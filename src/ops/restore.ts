@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -30,6 +31,8 @@ const migrateSchema = async (databaseUri: string): Promise<void> => {
   try {
     const { config } = await buildNewsroomConfig({
       databaseUri,
+      // Nothing is signed while migrating: a throw-away secret, so no warning about the development one.
+      secret: randomBytes(32).toString('hex'),
       mediaDir: fs.mkdtempSync(path.join(os.tmpdir(), 'humas-restore-')),
     })
     const payload = await getPayload({ config, key: `restore-${process.pid}-${Date.now()}` })

@@ -21,9 +21,12 @@ const sqliteLine = (row: Record<string, unknown>): string =>
     ),
   )
 
-/** PostgreSQL's own JSON text of each row, in a fixed (byte) order: the same rows give the same lines. */
+/**
+ * PostgreSQL's own JSON text of each row (jsonb: keys in a fixed order, whatever the column order of
+ * the table), sorted bytewise: the same rows give the same lines.
+ */
 export const pgRowsSql = (table: string): string =>
-  `SELECT row_to_json(t)::text AS j FROM ${quoteIdent(table)} t ORDER BY 1 COLLATE "C"`
+  `SELECT to_jsonb(t)::text AS j FROM ${quoteIdent(table)} t ORDER BY to_jsonb(t)::text COLLATE "C"`
 
 /**
  * Row count and SHA-256 of every table: the lines (one per row, sorted) hashed in order. Two
