@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http'
 import { graphqlRoute } from './http/graphqlRoute.js'
 import { errorHandler, notFound } from './http/errorHandler.js'
 import { assignRequestId, requestIdOf } from './http/requestId.js'
+import { metricsRoutes } from './metrics/metricsRoutes.js'
 import { methodGuard } from './http/allowedMethods.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
@@ -93,6 +94,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(connections.middleware)
   app.set('trust proxy', trustProxy())
   app.use(assignRequestId)
+  app.use(metricsRoutes(payload))
   // Request logs cost ~0.1 ms a request even when discarded: only mount them when something is logged.
   if (logger.isLevelEnabled('info'))
     app.use(

@@ -47,9 +47,19 @@ export class ResponseCache {
   get(key: string, now = Date.now()): CachedResponse | undefined {
     if (!this.enabled) return undefined
     const hit = this.entries.get(key)
-    if (hit && hit.expiresAt > now) return hit
+    if (hit && hit.expiresAt > now) {
+      this.counts.hits++
+      return hit
+    }
     if (hit) this.entries.delete(key)
+    this.counts.misses++
     return undefined
+  }
+
+  private counts = { hits: 0, misses: 0 }
+  /** Lookups answered from the cache and not, since start (read by /metrics). */
+  get stats(): { hits: number; misses: number } {
+    return { ...this.counts }
   }
 
   /** How long a response computed now may be kept. */
