@@ -1,7 +1,12 @@
 import type { CollectionConfig } from 'payload'
 import { noOne, readAudit } from '../src/access/payloadAdapters.js'
+import { exportAuditEndpoint, verifyAuditEndpoint } from '../src/audit/auditEndpoints.js'
 
-/** Append-only: entries are written by the workflow service; no API can create, edit or delete them. */
+/**
+ * Append-only: entries are written by the workflow service; no API can create, edit or delete them.
+ * Each entry is chained to the one before it by hash (src/audit/chainHash.ts), so that an edit or a
+ * deletion made in the database itself is found by `npm run audit:verify` or GET /api/audit-log/verify.
+ */
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: {
@@ -14,6 +19,7 @@ export const AuditLog: CollectionConfig = {
     group: { id: 'Organisasi', en: 'Organisation' },
   },
   access: { read: readAudit, create: noOne, update: noOne, delete: noOne, readVersions: noOne },
+  endpoints: [verifyAuditEndpoint, exportAuditEndpoint],
   timestamps: true,
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: { id: 'Waktu', en: 'At' } },
@@ -61,5 +67,26 @@ export const AuditLog: CollectionConfig = {
     { name: 'to', type: 'text', label: { id: 'Ke status', en: 'To' } },
     { name: 'reason', type: 'textarea', label: { id: 'Alasan / catatan', en: 'Reason' } },
     { name: 'summary', type: 'text', label: { id: 'Ringkasan', en: 'Summary' } },
+    // The hash chain (src/audit/chainHash.ts): written once by src/audit/appendAudit.ts, never edited.
+    {
+      name: 'actorUserId',
+      type: 'text',
+      admin: { readOnly: true },
+      label: { id: 'ID pengguna pelaku', en: 'Actor user id' },
+    },
+    {
+      name: 'seq',
+      type: 'number',
+      unique: true,
+      admin: { readOnly: true },
+      label: { id: 'Nomor urut rantai', en: 'Chain position' },
+    },
+    {
+      name: 'prevHash',
+      type: 'text',
+      admin: { readOnly: true },
+      label: { id: 'Hash sebelumnya', en: 'Previous hash' },
+    },
+    { name: 'hash', type: 'text', admin: { readOnly: true }, label: { id: 'Hash', en: 'Hash' } },
   ],
 }

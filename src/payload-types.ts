@@ -653,6 +653,10 @@ export interface AuditLog {
   to?: string | null
   reason?: string | null
   summary?: string | null
+  actorUserId?: string | null
+  seq?: number | null
+  prevHash?: string | null
+  hash?: string | null
   updatedAt: string
   createdAt: string
 }
@@ -1301,6 +1305,10 @@ export interface AuditLogSelect<T extends boolean = true> {
   to?: T
   reason?: T
   summary?: T
+  actorUserId?: T
+  seq?: T
+  prevHash?: T
+  hash?: T
   updatedAt?: T
   createdAt?: T
 }

@@ -8,6 +8,7 @@ import { errorHandler, notFound } from './http/errorHandler.js'
 import { assignRequestId } from './http/requestId.js'
 import { requestLog } from './http/requestLog.js'
 import { cachedHitsFirst, type SyncMiddleware } from './http/cachedHitsFirst.js'
+import { metricsRoutes } from './metrics/metricsRoutes.js'
 import { methodGuard } from './http/allowedMethods.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
@@ -101,6 +102,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(connections.middleware)
   app.set('trust proxy', trustProxy())
   app.use(assignRequestId)
+  app.use(metricsRoutes(payload))
   const log = requestLog()
   if (log) app.use(log)
   const admin: AdminMount | null = options.admin

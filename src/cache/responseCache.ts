@@ -92,6 +92,11 @@ export class ResponseCache {
     return undefined
   }
 
+  /** Lookups answered from the cache (fresh or stale) and not, since start (read by /metrics). */
+  get stats(): { hits: number; misses: number } {
+    return { hits: this.counters.hits + this.counters.staleHits, misses: this.counters.misses }
+  }
+
   private async nextBoundary(now: number): Promise<number | null> {
     this.boundary ??= nextPublicationBoundary(this.payload, new Date(now))
     const boundary = await this.boundary

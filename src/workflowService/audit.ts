@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { appendAudit } from '../audit/appendAudit.js'
 
 export type AuditEntry = {
   action: string
@@ -16,6 +17,7 @@ export type AuditEntry = {
  * Appends to the audit log. This is the system recording what a user did, so it is not subject to
  * the user's access (the collection refuses every write through the API). Pass `req` to join the
  * transition's transaction; refused attempts are written outside it so that they survive the rollback.
+ * Every entry is chained to the one before it (src/audit/appendAudit.ts).
  */
 export const writeAudit = async (
   req: PayloadRequest,
@@ -29,18 +31,20 @@ export const writeAudit = async (
     collection?: string
   } | null
   const actorName = user?.name ?? (user ? String(user.id) : 'Penjadwal sistem')
-  await req.payload.create({
-    collection: 'audit-log',
-    data: {
+  // The name and role are copied at write time: the entry stays readable by name after the user is
+  // deleted, and never carries their e-mail.
+  await appendAudit(
+    req.payload,
+    {
       ...entry,
       documentId: String(entry.documentId),
       at: new Date().toISOString(),
       actor: user?.collection === 'users' ? user.id : null,
+      actorUserId: user?.collection === 'users' ? String(user.id) : null,
       actorName,
       actorRole: user?.role ?? 'system',
       summary: `${actorName}: ${entry.action} (${entry.outcome === 'done' ? 'berhasil' : 'ditolak'})`,
-    } as never,
-    ...(options.inTransaction ? { req } : {}),
-    depth: 0,
-  })
+    },
+    options.inTransaction ? req : undefined,
+  )
 }
