@@ -15,6 +15,7 @@ import { portalKeyGuard } from './http/portalKeyGuard.js'
 import { portalCors } from './http/portalCors.js'
 import { cachedPublicReads } from './cache/cachedRead.js'
 import { responseCacheFor } from './cache/responseCache.js'
+import { startInvalidationBus } from './cache/invalidationBus.js'
 import {
   credentialLimitsFromEnv,
   credentialRateLimit,
@@ -82,6 +83,10 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
   const connections = new ConnectionDrain()
+  // Invalidations made by the other workers and instances empty this one's public reads too.
+  const bus = await startInvalidationBus(payload, databaseKind, () =>
+    responseCacheFor(payload).invalidate(),
+  )
   const jobs =
     options.jobs === false || process.env.DISABLE_SCHEDULER === 'true'
       ? null
@@ -171,6 +176,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
     await admin?.close()
     await jobs?.stop().catch((err) => logger.error({ err }, 'error stopping the job runner'))
     health.stop()
+    await bus?.close()
     await closePayload(payload)
   }
   return { app, payload, databaseKind, jobs, close }

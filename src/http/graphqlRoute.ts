@@ -13,7 +13,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
-import { invalidateAfter } from '../cache/invalidation.js'
+import { invalidateAfter, withinWriteScope } from '../cache/invalidation.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 import { GRAPHQL_LIMITS, graphqlLimitsRule, noIntrospectionRule } from './graphqlLimits.js'
 import { principalOf } from '../access/principal.js'
@@ -73,30 +73,34 @@ export const graphqlRoute = (
       await addDataAndFileToRequest(req)
       addLocalesToRequestFromData(req)
       const headers: Record<string, string> = {}
-      const apiResponse = await createHandler({
-        schema,
-        context: { headers, req },
-        // Payload's complexity rule recurses through fragment spreads without end: a cyclic document
-        // is refused by graphql's own rule alone, before any rule that expands fragments runs.
-        validationRules: (_, args, defaultRules) =>
-          validate(args.schema, args.document, [NoFragmentCyclesRule]).length > 0
-            ? defaultRules
-            : [
-                ...defaultRules,
-                ...validationRules(args),
-                graphqlLimitsRule(GRAPHQL_LIMITS, args.variableValues ?? {}),
-                ...(mayIntrospect(principalOf(req.user), development) ? [] : [noIntrospectionRule]),
-              ],
-        // Errors found before execution (syntax, validation, a malformed request) get a code too.
-        formatError: (e) =>
-          (e as GraphQLFormattedError).extensions?.code
-            ? e
-            : (formatError(e as import('graphql').GraphQLError, req) as never),
-        onOperation: (_request, _args, result) =>
-          result.errors
-            ? { ...result, errors: result.errors.map((e) => formatError(e, req)) as never }
-            : result,
-      })(original)
+      const { result: apiResponse, stored } = await withinWriteScope(() =>
+        createHandler({
+          schema,
+          context: { headers, req },
+          // Payload's complexity rule recurses through fragment spreads without end: a cyclic document
+          // is refused by graphql's own rule alone, before any rule that expands fragments runs.
+          validationRules: (_, args, defaultRules) =>
+            validate(args.schema, args.document, [NoFragmentCyclesRule]).length > 0
+              ? defaultRules
+              : [
+                  ...defaultRules,
+                  ...validationRules(args),
+                  graphqlLimitsRule(GRAPHQL_LIMITS, args.variableValues ?? {}),
+                  ...(mayIntrospect(principalOf(req.user), development)
+                    ? []
+                    : [noIntrospectionRule]),
+                ],
+          // Errors found before execution (syntax, validation, a malformed request) get a code too.
+          formatError: (e) =>
+            (e as GraphQLFormattedError).extensions?.code
+              ? e
+              : (formatError(e as import('graphql').GraphQLError, req) as never),
+          onOperation: (_request, _args, result) =>
+            result.errors
+              ? { ...result, errors: result.errors.map((e) => formatError(e, req)) as never }
+              : result,
+        })(original),
+      )
       const resHeaders = headersWithCors({ headers: new Headers(apiResponse.headers), req })
       for (const key in headers) resHeaders.append(key, headers[key])
       const merged = req.responseHeaders
@@ -111,6 +115,7 @@ export const graphqlRoute = (
       invalidateAfter(req.payload, {
         via: 'graphql',
         mutation: /\bmutation\b/.test(JSON.stringify(req.data ?? '')),
+        stored,
       })
     } catch (error) {
       next(error)

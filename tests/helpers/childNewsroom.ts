@@ -23,6 +23,7 @@ export const CHILD_ADMIN = { email: 'admin.gangguan@uji.test', password: 'Sandi-
 export const startChildNewsroom = async (
   databaseUri: string,
   env: Record<string, string> = {},
+  { bootTimeoutMs = 90_000 }: { bootTimeoutMs?: number } = {},
 ): Promise<ChildNewsroom> => {
   const port = await freePort()
   let output = ''
@@ -57,7 +58,7 @@ export const startChildNewsroom = async (
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   )
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + bootTimeoutMs
   while (!output.includes('Humas Newsroom berjalan di')) {
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL')
