@@ -8,7 +8,7 @@ import type {
 } from 'payload'
 import { staffField } from '../access/payloadAdapters.js'
 import { isNewsCollection } from '../workflow/newsCollections.js'
-import { isPubliclyVisible } from '../workflow/states.js'
+import { AWAITING_SCHEDULER, isPubliclyVisible } from '../workflow/states.js'
 import { responseCacheFor } from './responseCache.js'
 import { invalidationBusFor } from './invalidationBus.js'
 
@@ -101,14 +101,17 @@ export const publicFieldsChanged = (change: StoredChange): string[] => {
 const visible = (doc: Record<string, unknown> | null): boolean =>
   Boolean(doc) && isPubliclyVisible(doc!.workflowStatus)
 
+const scheduled = (doc: Record<string, unknown> | null): boolean =>
+  doc?.workflowStatus === AWAITING_SCHEDULER
+
 /**
  * What a write invalidates, decided in this one place (after Ghost's handleCacheInvalidation, which
  * the model layer returns). A write empties the public reads (every instance's, see
  * invalidationBus.ts) only when what the public sees may have changed:
  * - a news item that was or becomes publicly visible, and only if a public field changed (a staff-only
  *   field such as internal notes, or a correction prepared in `revision`, keeps the cache);
- * - a draft, an item in review, approved or scheduled keeps it (its publication is a transition that
- *   makes it visible, and that one empties it);
+ * - a draft, an item in review or approved keeps it (its publication is a transition that makes it
+ *   visible, and that one empties it); scheduling does not (the entries must end at publishAt);
  * - any change to what public items show (units, topics, photos, spokespeople, agenda) empties it:
  *   which list, feed or photo it touches is not worth computing for a cache that refills in one read;
  * - users, the audit log, portal clients and jobs never do.
@@ -119,6 +122,9 @@ export const invalidationOf = (write: Write): Invalidation => {
     case 'stored':
       if (UNSEEN_COLLECTIONS.includes(write.collection)) return 'nothing'
       if (!isNewsCollection(write.collection)) return 'publicReads'
+      // A schedule set, moved or dropped moves the publication clock: cached entries, and the
+      // max-age downstream caches were given, must end at the new time.
+      if (scheduled(write.before) || scheduled(write.after)) return 'publicReads'
       if (!visible(write.before) && !visible(write.after)) return 'nothing'
       // Created or deleted while visible, or crossing into or out of visibility.
       if (!write.before || !write.after || visible(write.before) !== visible(write.after))

@@ -192,14 +192,19 @@ describe('what a write invalidates (decided once)', () => {
     ['a draft created', stored('press-releases', null, item('draft')), 'nothing'],
     ['a draft deleted', stored('event-coverage', item('draft'), null), 'nothing'],
     [
+      'an approved item edited',
+      stored('press-releases', item('approved'), item('approved', { summary: 'Baru' })),
+      'nothing',
+    ],
+    [
       'an item submitted for review',
       stored('press-releases', item('draft'), item('in_review')),
       'nothing',
     ],
     [
-      'an approved item scheduled',
+      'an approved item scheduled (the publication clock moves)',
       stored('press-releases', item('approved'), item('scheduled')),
-      'nothing',
+      'publicReads',
     ],
     [
       'an item published',
