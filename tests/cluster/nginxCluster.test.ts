@@ -258,7 +258,7 @@ withPostgresAndNginx('three instances behind nginx on one PostgreSQL', () => {
       (
         await act(b.base, first, {
           action: 'withdraw',
-          publicNotice: 'Rilis ini ditarik: data korban belum terverifikasi oleh BPBD.',
+          reason: 'Rilis ini ditarik: data korban belum terverifikasi oleh BPBD.',
         })
       ).status,
     ).toBe(200)

@@ -94,7 +94,7 @@ describe.each(DATABASES)('invalidating what changed (%s)', (db) => {
     generation = await warm()
     await act(n, f.editor.auth, 'press-releases', id, {
       action: 'withdraw',
-      publicNotice: 'Ditarik: angka korban belum terverifikasi.',
+      reason: 'Ditarik: angka korban belum terverifikasi.',
     }).expect(200)
     expect(cache().generation).toBeGreaterThan(generation)
     expect(await publicTitles()).not.toContain('Draf rapat koordinasi (revisi)')
