@@ -56,7 +56,8 @@ const measure = async (title: string, url: string, distinct = false): Promise<Re
       { stdio: ['ignore', 'pipe', 'ignore'] },
     )
     child.stdout.on('data', (d) => (json += d))
-    child.on('exit', (code) =>
+    // 'close', not 'exit': the output may still be in the pipe when the process has exited.
+    child.on('close', (code) =>
       code === 0 ? resolve(json) : reject(new Error(`autocannon exited ${code}`)),
     )
   })
@@ -68,7 +69,13 @@ const measure = async (title: string, url: string, distinct = false): Promise<Re
 /** Seeds the database with the newsroom itself (production: the migrations are applied). */
 const seed = async (databaseUri: string, mediaDir: string): Promise<void> => {
   const { createNewsroom } = await import('../src/server.js')
-  const newsroom = await createNewsroom({ databaseUri, mediaDir, secret: SECRET, jobs: false })
+  const newsroom = await createNewsroom({
+    databaseUri,
+    mediaDir,
+    secret: SECRET,
+    serverURL: 'http://127.0.0.1',
+    jobs: false,
+  })
   const { payload } = newsroom
   const unit = await payload.create({
     collection: 'units',

@@ -47,11 +47,12 @@ const startPortals = async () => {
   }
 }
 
-/** The worker processes of a cluster primary. */
+/** The worker processes of a cluster primary (not tsx's esbuild service, also its child). */
 const workersOf = (pid: number): number[] =>
-  execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' })
+  execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
     .split('\n')
-    .map((s) => Number(s.trim()))
+    .filter((line) => line.includes('src/start.ts'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]))
     .filter((n) => n > 0)
 
 /** Each worker says it listens; the second starts once the first does. */
