@@ -30,7 +30,8 @@ type Slot = {
  * whole newsroom (HTTP, cache, job runner) on the shared port; the primary hands out connections
  * and serves nothing itself.
  * - The first worker boots alone (migrations, the admin account, the demo seed happen once), then the
- *   others start together.
+ *   others start together. If the first cannot boot, the primary exits with its code, as a single
+ *   process would (a missing setting is the operator's to fix, not to retry).
  * - A worker that dies is replaced, after a back-off that grows while workers die before becoming
  *   stable (clusterPolicy.ts), so a worker that cannot boot does not spin.
  * - SIGTERM or SIGINT: every worker gets SIGTERM and drains its connections (src/start.ts); the
@@ -48,6 +49,8 @@ export const superviseWorkers = (count = clusterWorkerCount()): Promise<number> 
     }))
     let stopping = false
     let failed = false
+    /** Some worker has listened: from then on a dead worker is replaced rather than the boot failing. */
+    let served = false
     const live = () => slots.filter((s) => s.worker).length
 
     const relay = (from: Worker, message: unknown) => {
@@ -65,6 +68,7 @@ export const superviseWorkers = (count = clusterWorkerCount()): Promise<number> 
         worker.on('message', (m) => relay(worker, m))
         worker.once('listening', () => {
           slot.listening = true
+          served = true
           logger.info({ worker: slot.index + 1, pid: worker.process.pid }, 'worker listening')
           started()
         })
@@ -75,6 +79,13 @@ export const superviseWorkers = (count = clusterWorkerCount()): Promise<number> 
             if (code !== 0) failed = true
             if (live() === 0) resolve(failed ? 1 : 0)
             return
+          }
+          if (!served) {
+            // The first worker could not boot (a setting missing, migrations failing): fail as a
+            // single process would, so that the operator or the orchestrator sees it.
+            logger.error({ code, signal }, 'the first worker did not start; stopping')
+            stopping = true
+            return resolve(typeof code === 'number' && code !== 0 ? code : 1)
           }
           const stable = slot.listening && Date.now() - slot.startedAt >= STABLE_AFTER_MS
           slot.earlyDeaths = stable ? 0 : slot.earlyDeaths + 1

@@ -48,6 +48,8 @@ export const startChildNewsroom = async (
         MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'humas-fault-media-')),
         LOG_LEVEL: 'warn',
         DISABLE_PAYLOAD_HMR: 'true',
+        // One process unless a test asks for a cluster (production's default is one worker per core).
+        WEB_CONCURRENCY: '1',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
