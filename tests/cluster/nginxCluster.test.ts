@@ -60,6 +60,7 @@ const bothListening = (i: ChildNewsroom) =>
   waitFor(
     'both workers listening',
     async () => i.output().split('Humas Newsroom berjalan di').length > 2,
+    300_000,
   )
 
 /** Long enough that only an invalidation, never an expiry, can make a change visible during the test. */
