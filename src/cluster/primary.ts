@@ -76,7 +76,8 @@ export const superviseWorkers = (count = clusterWorkerCount()): Promise<number> 
           slot.worker = undefined
           started()
           if (stopping) {
-            if (code !== 0) failed = true
+            // A worker still booting has no handler yet: SIGTERM ends it, as asked.
+            if (code !== 0 && signal !== 'SIGTERM') failed = true
             if (live() === 0) resolve(failed ? 1 : 0)
             return
           }

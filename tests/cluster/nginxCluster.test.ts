@@ -311,10 +311,14 @@ withPostgresAndNginx('three instances behind nginx on one PostgreSQL', () => {
       return now.length === 2 && !now.includes(before[0]) ? now : null
     })
     expect(after).toContain(before[1])
-    await waitFor('the cluster serving after the replacement', async () => {
-      const r = await request(a.base, 'GET', '/readyz')
-      return 'status' in r && r.status === 200
-    })
+    // The replacement boots and listens (a third time the workers say so).
+    await waitFor(
+      'the replacement listening',
+      async () => a.output().split('Humas Newsroom berjalan di').length > 3,
+      300_000,
+    )
+    const ready = await request(a.base, 'GET', '/readyz')
+    expect('status' in ready && ready.status).toBe(200)
     for (const i of all) i.child.kill('SIGTERM')
     for (const i of all) expect((await i.exited).code).toBe(0)
     expect(after.every((pid) => !workersOf(a.child.pid!).includes(pid))).toBe(true)
