@@ -48,12 +48,19 @@ const startPortals = async () => {
 }
 
 /** The worker processes of a cluster primary (not tsx's esbuild service, also its child). */
-const workersOf = (pid: number): number[] =>
-  execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+const workersOf = (pid: number): number[] => {
+  let listing = ''
+  try {
+    listing = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' })
+  } catch {
+    return [] // ps exits 1 when no process matches
+  }
+  return listing
     .split('\n')
     .filter((line) => line.includes('src/start.ts'))
     .map((line) => Number(line.trim().split(/\s+/)[0]))
     .filter((n) => n > 0)
+}
 
 /** Each worker says it listens; the second starts once the first does. */
 const bothListening = (i: ChildNewsroom) =>
