@@ -10,6 +10,8 @@ import {
   writePhotoSizes,
 } from '../src/media/photoSizesHooks.js'
 import { photoSizeEndpoint } from '../src/media/photoSizeEndpoint.js'
+import { absolutePhotoUrls } from '../src/media/absolutePhotoUrls.js'
+import { rerenderBodiesShowingPhoto } from '../src/delivery/backfillPublicBodies.js'
 import { photoSizesField } from './fields/photoSizesField.js'
 
 export const Photos: CollectionConfig = {
@@ -24,7 +26,8 @@ export const Photos: CollectionConfig = {
   hooks: {
     beforeOperation: [preparePhotoUpload],
     beforeChange: [recordPhotoSizes, checkMediaStore],
-    afterChange: [writePhotoSizes],
+    afterChange: [writePhotoSizes, rerenderBodiesShowingPhoto],
+    afterRead: [absolutePhotoUrls],
     afterDelete: [deletePhotoSizes],
     afterError: [cleanUpFailedUpload, photoFileNotFound],
   },

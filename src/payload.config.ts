@@ -1,3 +1,4 @@
+import './config/payloadPackages.js'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { id } from '@payloadcms/translations/languages/id'
@@ -22,6 +23,10 @@ import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
 import type { DatabaseKind } from './db/databaseKind.js'
 import { addErrorCodes } from './http/addErrorCodes.js'
+import { mediaStorageSettings, type MediaStorageSettings } from './config/mediaStorage.js'
+import { localMediaStore, type MediaStore } from './media/mediaStore.js'
+import { s3MediaStore } from './media/s3MediaStore.js'
+import { objectStoragePlugin } from './media/objectStoragePlugin.js'
 
 export type NewsroomConfigOptions = {
   databaseUri?: string
@@ -35,6 +40,8 @@ export type NewsroomConfigOptions = {
   maxUploadBytes?: number
   /** Browser origins allowed to write with a session cookie besides the server's own (CSRF_ALLOWED_ORIGINS). */
   csrfAllowedOrigins?: string[]
+  /** Local disk (default) or an S3-compatible bucket (MEDIA_STORAGE and S3_*). */
+  mediaStorage?: MediaStorageSettings
 }
 
 export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKind }
@@ -43,13 +50,15 @@ export type NewsroomConfig = { config: SanitizedConfig; databaseKind: DatabaseKi
 const withRuntimeSettings = (
   collection: CollectionConfig,
   staticDir: string,
-): CollectionConfig => ({
-  ...collection,
-  upload:
-    collection.upload && typeof collection.upload === 'object'
-      ? { ...collection.upload, staticDir }
-      : collection.upload,
-})
+  mediaStore: MediaStore,
+): CollectionConfig =>
+  collection.upload && typeof collection.upload === 'object'
+    ? {
+        ...collection,
+        upload: { ...collection.upload, staticDir },
+        custom: { ...collection.custom, mediaStore },
+      }
+    : collection
 
 /** Builds the Payload config. Options override the environment (tests build several side by side). */
 export const buildNewsroomConfig = async (
@@ -60,6 +69,9 @@ export const buildNewsroomConfig = async (
   configuredServerUrl(options.serverURL)
   const { kind, adapter } = await databaseAdapterFor(uri)
   const staticDir = options.mediaDir ?? mediaDir()
+  // Fails early, with a sentence naming the variable, when MEDIA_STORAGE=s3 is half configured.
+  const storage = options.mediaStorage ?? mediaStorageSettings()
+  const mediaStore = storage.kind === 's3' ? s3MediaStore(storage) : localMediaStore(staticDir)
   const maxUploadBytes =
     options.maxUploadBytes ?? Number(process.env.MAX_UPLOAD_BYTES ?? 20 * 1024 * 1024)
   const secret = options.secret ?? payloadSecret()
@@ -81,7 +93,8 @@ export const buildNewsroomConfig = async (
     db: adapter,
     editor: lexicalEditor(),
     sharp,
-    collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
+    collections: collections.map((c) => withRuntimeSettings(c, staticDir, mediaStore)),
+    plugins: [objectStoragePlugin(storage)],
     admin: adminSettings(),
     i18n: {
       supportedLanguages: { id, en },

@@ -16,6 +16,7 @@ import { portalCors } from './http/portalCors.js'
 import { cachedPublicReads } from './cache/cachedRead.js'
 import { responseCacheFor } from './cache/responseCache.js'
 import { startInvalidationBus } from './cache/invalidationBus.js'
+import { emptyPublicReadsHere } from './cache/invalidation.js'
 import {
   credentialLimitsFromEnv,
   credentialRateLimit,
@@ -36,6 +37,8 @@ import { recoverSqliteFromBusy } from './db/sqliteBusyRecovery.js'
 import { databaseHealthFor } from './db/databaseHealth.js'
 import { watchPgConnections } from './db/watchPgConnections.js'
 import { strictCommit } from './db/strictCommit.js'
+import { installReadReplicas, readReplicaUris } from './db/readReplicas.js'
+import { replicaReads } from './http/replicaReads.js'
 import { answerDatabaseFailures, refuseWhileDatabaseDown } from './http/databaseGate.js'
 import { ConnectionDrain, type DrainOptions } from './http/connectionDrain.js'
 import { prepareAdmin, type AdminMount } from './admin/prepareAdmin.js'
@@ -66,6 +69,8 @@ export type NewsroomOptions = NewsroomConfigOptions & {
   admin?: boolean
   /** Jobs runner settings (lease, poll interval, clock); `false` runs no jobs here, as DISABLE_SCHEDULER=true does. */
   jobs?: Omit<JobRunnerOptions, 'queues'> | false
+  /** PostgreSQL read replicas for anonymous and portal reads (default: DATABASE_READ_REPLICAS). */
+  readReplicas?: string[]
 }
 
 let instances = 0
@@ -79,14 +84,13 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   // A dropped database connection (restart, failover) must not end the process: it marks the
   // database down, requests get 503 at once, and a ping brings it back.
   strictCommit(payload)
+  await installReadReplicas(payload, options.readReplicas ?? readReplicaUris())
   await recoverSqliteFromBusy(payload)
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
   const connections = new ConnectionDrain()
   // Invalidations made by the other workers and instances empty this one's public reads too.
-  const bus = await startInvalidationBus(payload, databaseKind, () =>
-    responseCacheFor(payload).invalidate(),
-  )
+  const bus = await startInvalidationBus(payload, databaseKind, () => emptyPublicReadsHere(payload))
   const jobs =
     options.jobs === false || process.env.DISABLE_SCHEDULER === 'true'
       ? null
@@ -149,6 +153,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
       credentialAttemptsOf(req.path, jsonBodyOf((req as { rawBody?: Buffer }).rawBody)),
     ),
   )
+  app.use(replicaReads)
   app.use(
     ['/api', '/feeds', '/share', '/sitemap-news.xml'],
     portalKeyGuard(payload),

@@ -3,6 +3,7 @@ import { logger } from './logger.js'
 import { DEMO_PASSWORDS, demoUsers } from './seed/demoData.js'
 import { ensureAdmin } from './seed/ensureAdmin.js'
 import { seedDemo } from './seed/seedDemo.js'
+import { backfillPublicBodies } from './delivery/backfillPublicBodies.js'
 import { createNewsroom } from './server.js'
 import { ADMIN_PAYLOAD_KEY } from './admin/runningConfig.js'
 import { databaseHealthFor } from './db/databaseHealth.js'
@@ -76,6 +77,10 @@ const main = async (): Promise<void> => {
       console.log(`Selesai: ${result.created} dibuat, ${result.skipped} sudah ada.`)
     }
   }
+
+  // Items published before bodyHtml existed get it once; a no-op afterwards.
+  const rendered = await backfillPublicBodies(payload)
+  if (rendered) logger.info({ rendered }, 'rendered bodyHtml/bodyText of earlier published items')
 
   const { databaseKind } = newsroom
   server = newsroom.app.listen(port(), process.env.HOST ?? '0.0.0.0', () => {

@@ -1,5 +1,6 @@
 import type { Field, FieldAccess } from 'payload'
 import { nobody, staffField, workflowOnly } from '../../src/access/payloadAdapters.js'
+import { itemUrlField } from '../../src/delivery/itemUrlField.js'
 import { INITIAL_STATE, STATE_LABELS, WORKFLOW_STATES } from '../../src/workflow/states.js'
 import { publicContactField } from '../fields/contactFields.js'
 import { slugField } from '../fields/slugField.js'
@@ -224,6 +225,29 @@ export const publicationFields: Field[] = [
       { name: 'withdrawnAt', type: 'date', label: { id: 'Waktu penarikan', en: 'Withdrawn at' } },
     ],
   },
+]
+
+/**
+ * What portals show, made once when the item is published or corrected (src/delivery/renderPublicBody.ts,
+ * applied by the workflow service): the body as sanitised HTML and as plain text, and the item's
+ * absolute public address (computed on read). Public wherever the item is; drafts have none.
+ */
+export const publicRenderingFields: Field[] = [
+  {
+    name: 'bodyHtml',
+    type: 'textarea',
+    label: { id: 'Isi berita (HTML untuk portal)', en: 'Body (HTML for portals)' },
+    admin: { readOnly: true, hidden: true },
+    access: { create: workflowOnly, update: workflowOnly },
+  },
+  {
+    name: 'bodyText',
+    type: 'textarea',
+    label: { id: 'Isi berita (teks polos)', en: 'Body (plain text)' },
+    admin: { readOnly: true, hidden: true },
+    access: { create: workflowOnly, update: workflowOnly },
+  },
+  itemUrlField,
 ]
 
 /** Who wrote and last edited the item (for four-eyes), and notes between staff. Never public. */

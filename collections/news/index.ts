@@ -8,7 +8,12 @@ import {
 } from '../../src/access/payloadAdapters.js'
 import type { NewsCollection } from '../../src/workflow/newsCollections.js'
 import { workflowEndpoints } from '../../src/workflowService/workflowEndpoints.js'
-import { contentFields, internalFields, publicationFields } from './fields.js'
+import {
+  contentFields,
+  internalFields,
+  publicationFields,
+  publicRenderingFields,
+} from './fields.js'
 import { newsHooks } from './hooks.js'
 import { ADMIN_COMPONENTS } from '../../src/admin/componentPaths.js'
 import { previewUrl } from '../../src/admin/previewUrl.js'
@@ -52,6 +57,7 @@ export const newsCollection = (o: {
     ...contentFields,
     ...(o.extraFields ?? []),
     ...publicationFields,
+    ...publicRenderingFields,
     ...internalFields,
     {
       name: 'history',

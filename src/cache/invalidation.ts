@@ -7,6 +7,7 @@ import type {
   SanitizedCollectionConfig,
 } from 'payload'
 import { staffField } from '../access/payloadAdapters.js'
+import { readReplicasOf } from '../db/readReplicas.js'
 import { isNewsCollection } from '../workflow/newsCollections.js'
 import { AWAITING_SCHEDULER, isPubliclyVisible } from '../workflow/states.js'
 import { responseCacheFor } from './responseCache.js'
@@ -143,9 +144,18 @@ export const invalidationOf = (write: Write): Invalidation => {
   }
 }
 
-/** Empties the public reads here and on every other worker and instance. */
-const emptyPublicReads = (payload: Payload): void => {
+/**
+ * Empties this process's public reads after a write it made or was told about (invalidationBus.ts):
+ * read replicas serve public reads again only once they have replayed it.
+ */
+export const emptyPublicReadsHere = (payload: Payload): void => {
   responseCacheFor(payload).invalidate()
+  readReplicasOf(payload)?.sawWrite()
+}
+
+/** Empties the public reads here and on every other worker and instance (a write outside any hook). */
+export const emptyPublicReads = (payload: Payload): void => {
+  emptyPublicReadsHere(payload)
   invalidationBusFor(payload)?.publish()
 }
 

@@ -43,6 +43,32 @@ export const siteBaseOf = (payload: Payload): string =>
     : apiBaseOf(payload)
 
 /**
+ * The public addresses of what the newsroom publishes. Every format (REST, GraphQL, feeds, ninjs,
+ * JSON-LD, rendered bodies, webhooks) takes them from these functions, so one item or one photo size
+ * has one address everywhere. `base` is `siteBaseOf` for items and `apiBaseOf` for files.
+ */
+export const publicItemUrl = (siteBase: string, collection: string, slug: string): string =>
+  `${siteBase.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`
+
+/** A generated photo size (served through the photo's own access rule). */
+export const photoSizeUrl = (apiBase: string, filename: string): string =>
+  `${apiBase.replace(/\/$/, '')}/api/photos/sizes/${encodeURIComponent(filename)}`
+
+/** A photo's stored original (Payload's upload route). */
+export const photoFileUrl = (apiBase: string, filename: string): string =>
+  `${apiBase.replace(/\/$/, '')}/api/photos/file/${encodeURIComponent(filename)}`
+
+/** The 1200×630 share card of a public item (made on first request). */
+export const shareImageUrl = (apiBase: string, collection: string, slug: string): string =>
+  `${apiBase.replace(/\/$/, '')}/share/${collection}/${encodeURIComponent(slug)}.jpg`
+
+/** PUBLISHER_LOGO_URL: the logo JSON-LD names for units without a logo of their own (optional). */
+export const publisherLogoUrl = (): string | null =>
+  process.env.PUBLISHER_LOGO_URL
+    ? normalise(process.env.PUBLISHER_LOGO_URL, 'PUBLISHER_LOGO_URL')
+    : null
+
+/**
  * Browser origins whose cookie-authenticated writes are accepted besides the server's own
  * (`SERVER_URL`, or `http://localhost:PORT` without it): `CSRF_ALLOWED_ORIGINS`, comma-separated.
  */

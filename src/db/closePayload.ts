@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { readReplicasOf } from './readReplicas.js'
 
 type PgPool = {
   on: (event: 'error', fn: (err: unknown) => void) => void
@@ -15,6 +16,7 @@ type PgPool = {
 export const closePayload = async (payload: Payload): Promise<void> => {
   const pool = (payload.db as unknown as { pool?: PgPool }).pool
   if (pool) pool.on('error', () => undefined)
+  await readReplicasOf(payload)?.close()
   await payload.destroy().catch(() => undefined)
   if (pool) {
     for (const client of pool._clients ?? []) {

@@ -67,9 +67,7 @@ export const databaseAdapterFor = async (uri: string): Promise<AdapterChoice> =>
         },
         migrationDir: path.join(projectRoot(), 'migrations', 'postgres'),
         prodMigrations: migrations,
-        readReplicas: process.env.DATABASE_READ_REPLICAS
-          ? process.env.DATABASE_READ_REPLICAS.split(',')
-          : undefined,
+        // DATABASE_READ_REPLICAS are installed once connected, by src/db/readReplicas.ts.
       }),
     }
   }

@@ -1,7 +1,13 @@
 import type { Payload, TypedUser, Where } from 'payload'
 import { isNewsCollection, NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
 import { LISTED_STATES } from '../workflow/states.js'
+import { idOf } from '../util/idOf.js'
+import { toNewsArticleJsonLd } from './formats/jsonLd.js'
 import { presentPublicItem, type PublicItem } from './publicItem.js'
+
+/** An item as the formats receive it: the public shape and its schema.org NewsArticle. */
+export type PresentedItem = PublicItem & { jsonLd: ReturnType<typeof toNewsArticleJsonLd> }
+type Doc = Record<string, unknown>
 
 export type FeedFilters = {
   unit?: string
@@ -22,7 +28,10 @@ export type FeedContext = {
  * Public items for feeds, newest first, read as the caller (anonymous or a portal client) so that the
  * one access rule decides what appears: never drafts, embargoed items or withdrawn ones.
  */
-export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise<PublicItem[]> => {
+export const loadPublicItems = async (
+  ctx: FeedContext,
+  f: FeedFilters,
+): Promise<PresentedItem[]> => {
   const types = f.type ? NEWS_COLLECTIONS.filter((t) => t === f.type) : [...NEWS_COLLECTIONS]
   // Feeds list what is current: withdrawn items keep their own address but leave feeds.
   const and: Where[] = [{ workflowStatus: { in: [...LISTED_STATES] } }]
@@ -43,22 +52,16 @@ export const loadPublicItems = async (ctx: FeedContext, f: FeedFilters): Promise
           user: ctx.user,
           overrideAccess: false,
         })
-        .then((r) =>
-          r.docs.map((d) =>
-            presentPublicItem(
-              collection,
-              d as unknown as Record<string, unknown>,
-              ctx.siteBase,
-              ctx.apiBase,
-            ),
-          ),
-        ),
+        .then((r) => r.docs.map((d) => ({ collection, doc: d as unknown as Doc }))),
     ),
   )
-  return lists
-    .flat()
-    .sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt))
-    .slice(0, limit)
+  const found = lists.flat()
+  await withUnitLogos(
+    ctx,
+    found.map((f) => f.doc),
+  )
+  const items = found.map(({ collection, doc }) => present(ctx, collection, doc))
+  return items.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt)).slice(0, limit)
 }
 
 /** One public item by collection and slug, or null. */
@@ -66,7 +69,7 @@ export const loadPublicItem = async (
   ctx: FeedContext,
   collection: string,
   slug: string,
-): Promise<PublicItem | null> => {
+): Promise<PresentedItem | null> => {
   if (!isNewsCollection(collection)) return null
   const r = await ctx.payload.find({
     collection,
@@ -76,12 +79,37 @@ export const loadPublicItem = async (
     user: ctx.user,
     overrideAccess: false,
   })
-  return r.docs[0]
-    ? presentPublicItem(
-        collection,
-        r.docs[0] as unknown as Record<string, unknown>,
-        ctx.siteBase,
-        ctx.apiBase,
-      )
-    : null
+  const doc = r.docs[0] as unknown as Doc | undefined
+  if (!doc) return null
+  await withUnitLogos(ctx, [doc])
+  return present(ctx, collection, doc)
+}
+
+const present = (ctx: FeedContext, collection: PublicItem['collection'], doc: Doc) => {
+  const item = presentPublicItem(collection, doc, ctx.siteBase, ctx.apiBase)
+  return { ...item, jsonLd: toNewsArticleJsonLd(item) }
+}
+
+/**
+ * The issuing units' logos (JSON-LD `publisher.logo`), read in one query as the caller: items are
+ * read at depth 1, where a unit's logo is only an id.
+ */
+const withUnitLogos = async (ctx: FeedContext, docs: Doc[]): Promise<void> => {
+  const units = docs.map((d) => d.unit).filter((u): u is Doc => Boolean(u) && typeof u === 'object')
+  const ids = [...new Set(units.map((u) => idOf(u.logo)).filter((id) => id !== null))]
+  if (!ids.length) return
+  const { docs: logos } = await ctx.payload.find({
+    collection: 'photos',
+    where: { id: { in: ids } },
+    depth: 0,
+    limit: ids.length,
+    pagination: false,
+    user: ctx.user,
+    overrideAccess: false,
+  })
+  const byId = new Map(logos.map((l) => [String(l.id), l]))
+  for (const u of units) {
+    const id = idOf(u.logo)
+    if (id !== null && typeof u.logo !== 'object') u.logo = byId.get(String(id)) ?? u.logo
+  }
 }

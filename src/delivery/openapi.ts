@@ -330,10 +330,21 @@ export const buildOpenApi = (serverUrl: string) => ({
           title: { type: 'string' },
           slug: { type: 'string' },
           summary: { type: ['string', 'null'] },
+          url: {
+            type: ['string', 'null'],
+            format: 'uri',
+            description: 'Absolute public address: PUBLIC_SITE_URL/<collection>/<slug>.',
+          },
           body: {
             type: ['object', 'null'],
-            description: 'Lexical rich text (use the feeds for HTML).',
+            description: 'Lexical rich text, for editors; portals use bodyHtml or bodyText.',
           },
+          bodyHtml: {
+            type: ['string', 'null'],
+            description:
+              'The body as sanitised HTML, rendered when the item was published or corrected: photos as <figure> with an absolute srcset, caption and credit; external links with rel="noopener".',
+          },
+          bodyText: { type: ['string', 'null'], description: 'The body as plain text.' },
           datelineCity: { type: ['string', 'null'] },
           unit: {},
           topics: { type: 'array' },

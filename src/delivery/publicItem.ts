@@ -1,6 +1,5 @@
-import { convertLexicalToHTML } from '@payloadcms/richtext-lexical/html'
-import { convertLexicalToPlaintext } from '@payloadcms/richtext-lexical/plaintext'
 import { isoInZone } from './zonedTime.js'
+import { photoSizeUrl, publicItemUrl, publisherLogoUrl } from '../config/publicUrls.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
 
 type Doc = Record<string, unknown>
@@ -16,7 +15,14 @@ type PhotoDoc = {
   filesize?: number
   sizes?: Record<
     string,
-    { url?: string; width?: number; height?: number; mimeType?: string; filesize?: number } | null
+    {
+      filename?: string
+      url?: string
+      width?: number
+      height?: number
+      mimeType?: string
+      filesize?: number
+    } | null
   >
 }
 
@@ -34,7 +40,15 @@ export type PublicItem = {
   publishedAt: string
   updatedAt: string
   embargoUntil: string | null
-  unit: { name: string; slug: string; timezone: string } | null
+  unit: {
+    name: string
+    slug: string
+    timezone: string
+    /** The unit's own website, if it has one. */
+    url: string | null
+    /** The unit's logo (absolute), else PUBLISHER_LOGO_URL, if set. */
+    logoUrl: string | null
+  } | null
   topics: { name: string; slug: string }[]
   spokespeople: { name: string; position: string }[]
   photo: (PhotoDoc & { url: string }) | null
@@ -42,14 +56,15 @@ export type PublicItem = {
   withdrawal: { reason: string; withdrawnAt: string } | null
   changeNotes: { note: string; at: string }[]
   location: string | null
+  /** The site readers find items on (PUBLIC_SITE_URL, else SERVER_URL). */
+  siteUrl: string
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null)
 const asObj = (v: unknown): Doc | null => (v && typeof v === 'object' ? (v as Doc) : null)
 
-/** Where readers find an item: PUBLIC_SITE_URL (the province's news site) or this server. */
-export const publicItemUrl = (base: string, collection: string, slug: string): string =>
-  `${base.replace(/\/$/, '')}/${collection}/${encodeURIComponent(slug)}`
+/** The one size feeds link and enclose: `hero` (1600 px wide, the photo's own proportions). */
+export const LINKED_SIZE = 'hero'
 
 /**
  * The public shape of a release or coverage item (depth ≥ 1), shared by every feed and format.
@@ -65,8 +80,11 @@ export const presentPublicItem = (
   const timezone = str(unit?.timezone) ?? 'Asia/Jakarta'
   const photo = asObj(doc.featuredPhoto) as PhotoDoc | null
   const withdrawal = asObj(doc.withdrawal)
-  const body = asObj(doc.body)
   const abs = (u: string | undefined) => (u && u.startsWith('/') ? `${apiBase}${u}` : (u ?? ''))
+  const linked = photo?.sizes?.[LINKED_SIZE]
+  const logo = asObj(unit?.logo) as PhotoDoc | null
+  const logoFile = logo?.sizes?.card?.filename
+  const website = str(asObj(unit?.publicContact)?.website)
   return {
     collection,
     id: String(doc.id),
@@ -74,25 +92,41 @@ export const presentPublicItem = (
     url: publicItemUrl(siteBase, collection, String(doc.slug)),
     title: String(doc.title),
     summary: str(doc.summary),
-    bodyHtml: body?.root
-      ? convertLexicalToHTML({ data: body as never, disableContainer: true })
-      : '',
-    bodyText: body?.root ? convertLexicalToPlaintext({ data: body as never }) : '',
+    // Rendered once at publication (src/delivery/renderPublicBody.ts), never here.
+    bodyHtml: str(doc.bodyHtml) ?? '',
+    bodyText: str(doc.bodyText) ?? '',
     language: str(doc.language) ?? 'id',
     dateline: str(doc.datelineCity),
     publishedAt: isoInZone(String(doc.publishedAt ?? doc.updatedAt), timezone),
     updatedAt: isoInZone(String(doc.updatedAt), timezone),
     embargoUntil: doc.embargoUntil ? isoInZone(String(doc.embargoUntil), timezone) : null,
-    unit: unit ? { name: String(unit.name), slug: String(unit.slug), timezone } : null,
+    unit: unit
+      ? {
+          name: String(unit.name),
+          slug: String(unit.slug),
+          timezone,
+          url: website && /^https?:\/\//i.test(website) ? website : null,
+          logoUrl: logoFile ? photoSizeUrl(apiBase, logoFile) : publisherLogoUrl(),
+        }
+      : null,
     topics: ((doc.topics as Doc[] | undefined) ?? [])
       .filter((t) => asObj(t))
       .map((t) => ({ name: String(t.name), slug: String(t.slug) })),
     spokespeople: ((doc.spokespeople as Doc[] | undefined) ?? [])
       .filter((s) => asObj(s))
       .map((s) => ({ name: String(s.displayName ?? s.name), position: String(s.position ?? '') })),
-    photo:
-      photo?.url || photo?.sizes
-        ? { ...photo, url: abs(photo.sizes?.hero?.url ?? photo.url) }
+    // Feeds link and enclose one file: its own address, type and size (not the original's).
+    photo: linked?.filename
+      ? {
+          ...photo,
+          url: photoSizeUrl(apiBase, linked.filename),
+          mimeType: linked.mimeType,
+          filesize: linked.filesize,
+          width: linked.width,
+          height: linked.height,
+        }
+      : photo?.url
+        ? { ...photo, url: abs(photo.url) }
         : null,
     shareImage: (() => {
       const share = asObj(doc.shareImage) as {
@@ -115,5 +149,6 @@ export const presentPublicItem = (
       at: isoInZone(String(c.at), timezone),
     })),
     location: str(doc.location),
+    siteUrl: siteBase,
   }
 }

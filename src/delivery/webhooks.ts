@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
-import { publicItemUrl } from './publicItem.js'
-import { siteBaseOf } from '../config/publicUrls.js'
+import { publicItemUrl, siteBaseOf } from '../config/publicUrls.js'
 import { signWebhook } from './webhookSignature.js'
 import { isUnderEmbargo } from '../workflow/embargo.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'

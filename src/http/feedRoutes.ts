@@ -2,10 +2,14 @@ import { Router, type Request, type Response as ExpressResponse } from 'express'
 import type { Payload, TypedUser } from 'payload'
 import { serveCachedRead } from '../cache/cachedRead.js'
 import { buildAgendaIcs, type PublicAgendaItem } from '../delivery/formats/agendaIcs.js'
-import { toNewsArticleJsonLd } from '../delivery/formats/jsonLd.js'
 import { buildNewsSitemap } from '../delivery/formats/newsSitemap.js'
 import { toNinjs } from '../delivery/formats/ninjs.js'
-import { buildFeed, buildJsonFeed, type FeedMeta } from '../delivery/formats/syndicationFeeds.js'
+import {
+  buildAtom,
+  buildJsonFeed,
+  buildRss,
+  type FeedMeta,
+} from '../delivery/formats/syndicationFeeds.js'
 import {
   loadPublicItem,
   loadPublicItems,
@@ -85,14 +89,14 @@ export const feedRoutes = (payload: Payload): Router => {
   route('/feeds/rss.xml', async (req) => {
     const f = filters(req)
     return text(
-      buildFeed(meta(req, f), await loadPublicItems(await context(req), f)).rss2(),
+      buildRss(meta(req, f), await loadPublicItems(await context(req), f)),
       'application/rss+xml',
     )
   })
   route('/feeds/atom.xml', async (req) => {
     const f = filters(req)
     return text(
-      buildFeed(meta(req, f), await loadPublicItems(await context(req), f)).atom1(),
+      buildAtom(meta(req, f), await loadPublicItems(await context(req), f)),
       'application/atom+xml',
     )
   })
@@ -121,7 +125,7 @@ export const feedRoutes = (payload: Payload): Router => {
       String(req.params.collection),
       String(req.params.slug),
     )
-    return item ? json(toNewsArticleJsonLd(item), 'application/ld+json') : notFound()
+    return item ? json(item.jsonLd, 'application/ld+json') : notFound()
   })
   route('/sitemap-news.xml', async (req) => {
     const items = await loadPublicItems(await context(req), {

@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { Router } from 'express'
 import type { Payload } from 'payload'
 import { renderShareCard } from '../media/shareCard.js'
 import { errorBody } from './errorCodes.js'
 import { isNewsCollection } from '../workflow/newsCollections.js'
-import { photoStaticDir } from '../media/photoStaticDir.js'
+import { mediaStoreOf } from '../media/mediaStore.js'
 
 type Doc = Record<string, unknown>
 type PhotoDoc = {
@@ -15,18 +13,18 @@ type PhotoDoc = {
   sizes?: { og?: { filename?: string } }
 } | null
 
-const readIfAny = async (file: string | null): Promise<Buffer | null> =>
-  file ? fs.readFile(file).catch(() => null) : null
+const CARDS = 'share-cards'
 
 /**
  * GET /share/:collection/:slug.jpg — the item's 1200×630 share card. Only public items have one. The
- * card is rendered once per (title, unit, photo, logo) and kept on disk; a new title or photo gives a
- * new card at the same address.
+ * card is rendered once per (title, unit, photo, logo) and kept in the media store (disk or bucket); a
+ * new title or photo gives a new card at the same address.
  */
 export const shareRoute = (payload: Payload): Router => {
   const router = Router()
-  const staticDir = photoStaticDir(payload)
-  const cacheDir = path.join(staticDir, 'share-cards')
+  const store = mediaStoreOf(payload)
+  const readIfAny = (key: string | null): Promise<Buffer | null> =>
+    key ? store.read(key).catch(() => null) : Promise.resolve(null)
 
   router.get('/share/:collection/:file', async (req, res, next) => {
     try {
@@ -59,21 +57,18 @@ export const shareRoute = (payload: Payload): Router => {
         'Content-Type': 'image/jpeg',
       })
       if (req.headers['if-none-match'] === etag) return void res.status(304).end()
-      const cached = path.join(cacheDir, `${collection}-${doc.id}-${key}.jpg`)
+      const cached = `${CARDS}/${collection}-${doc.id}-${key}.jpg`
       let card = await readIfAny(cached)
       if (!card) {
         card = await renderShareCard({
           title: String(doc.title),
           unitName: unit?.name ?? 'Humas',
-          photo: await readIfAny(photoFile ? path.join(staticDir, photoFile) : null),
-          logo: await readIfAny(logoFile ? path.join(staticDir, logoFile) : null),
+          photo: await readIfAny(photoFile),
+          logo: await readIfAny(logoFile),
         })
-        await fs.mkdir(cacheDir, { recursive: true })
-        const stale = (await fs.readdir(cacheDir)).filter((f) =>
-          f.startsWith(`${collection}-${doc.id}-`),
-        )
-        await Promise.all(stale.map((f) => fs.rm(path.join(cacheDir, f), { force: true })))
-        await fs.writeFile(cached, card)
+        const stale = await store.list(`${CARDS}/${collection}-${doc.id}-`)
+        await Promise.all(stale.map((f) => store.remove(f)))
+        await store.write(cached, card, 'image/jpeg')
       }
       res.send(card)
     } catch (error) {

@@ -7,6 +7,10 @@ import { principalOf } from '../access/principal.js'
  */
 export const photoFileNotFound: CollectionAfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status
-  if (status !== 403 || principalOf(req.user).kind === 'staff' || !req.url?.includes('/file/')) return
-  return { status: 404, response: { errors: [{ code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' }] } }
+  if (status !== 403 || principalOf(req.user).kind === 'staff' || !req.url?.includes('/file/'))
+    return
+  return {
+    status: 404,
+    response: { errors: [{ code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' }] },
+  }
 }

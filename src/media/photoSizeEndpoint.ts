@@ -1,11 +1,26 @@
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import type { Endpoint } from 'payload'
 import { principalOf } from '../access/principal.js'
 import { SIZE_VARIANTS } from './imageSizes.js'
-import { photoStaticDir } from './photoStaticDir.js'
+import { mediaStoreOf } from './mediaStore.js'
+import { storageFailureOf } from './storageRejection.js'
 
-const notFound = () => Response.json({ errors: [{ code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' }] }, { status: 404 })
+const notFound = () =>
+  Response.json(
+    { errors: [{ code: 'NOT_FOUND', message: 'Berkas tidak ditemukan.' }] },
+    { status: 404 },
+  )
+const unavailable = () =>
+  Response.json(
+    {
+      errors: [
+        {
+          code: 'STORAGE_UNAVAILABLE',
+          message: 'Penyimpanan media sedang tidak dapat dibaca. Coba lagi sebentar lagi.',
+        },
+      ],
+    },
+    { status: 503, headers: { 'Retry-After': '30' } },
+  )
 
 /**
  * GET /api/photos/sizes/:filename — a size file, to whoever may read its photo (the public only while
@@ -19,18 +34,28 @@ export const photoSizeEndpoint: Endpoint = {
     if (!/^[\w.-]+$/.test(filename)) return notFound()
     const found = await req.payload.find({
       collection: 'photos',
-      where: { or: SIZE_VARIANTS.map((v) => ({ [`sizes.${v.variant}.filename`]: { equals: filename } })) },
+      where: {
+        or: SIZE_VARIANTS.map((v) => ({ [`sizes.${v.variant}.filename`]: { equals: filename } })),
+      },
       limit: 1,
       depth: 0,
       req,
       user: req.user,
       overrideAccess: false,
     })
-    const doc = found.docs[0] as { sizes?: Record<string, { filename?: string; mimeType?: string } | null> } | undefined
+    const doc = found.docs[0] as
+      { sizes?: Record<string, { filename?: string; mimeType?: string } | null> } | undefined
     const entry = doc && Object.values(doc.sizes ?? {}).find((s) => s?.filename === filename)
     if (!entry) return notFound()
-    const staticDir = photoStaticDir(req.payload)
-    const data = await fs.readFile(path.join(staticDir, filename)).catch(() => null)
+    const store = mediaStoreOf(req.payload)
+    let data: Buffer | null
+    try {
+      data = await store.read(filename)
+    } catch (err) {
+      if (!storageFailureOf(err)) throw err
+      req.payload.logger.error({ err, store: store.location }, 'media store cannot be read')
+      return unavailable()
+    }
     if (!data) return notFound()
     const isPublicRead = principalOf(req.user).kind !== 'staff'
     return new Response(new Uint8Array(data), {

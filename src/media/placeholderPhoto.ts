@@ -1,9 +1,13 @@
 import { escapeMarkup as escapeXml } from '../util/escapeMarkup.js'
 import sharp from 'sharp'
 
-
 /** A real JPEG made with sharp: a coloured gradient with a caption, for demo content and tests. */
-export const placeholderPhoto = async (label: string, hue: number, width = 1600, height = 1000): Promise<Buffer> => {
+export const placeholderPhoto = async (
+  label: string,
+  hue: number,
+  width = 1600,
+  height = 1000,
+): Promise<Buffer> => {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}">
     <defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
       <stop offset="0" stop-color="hsl(${hue},65%,45%)"/><stop offset="1" stop-color="hsl(${(hue + 60) % 360},70%,25%)"/>

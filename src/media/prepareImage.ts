@@ -16,7 +16,8 @@ export type PreparedImage = {
 }
 
 /** A refused upload: a status, a stable code and a sentence for the photographer. */
-const photoRejection = (status: 400 | 413 | 415, code: string, message: string): APIError => new APIError(message, status, { code }, true)
+const photoRejection = (status: 400 | 413 | 415, code: string, message: string): APIError =>
+  new APIError(message, status, { code }, true)
 
 /** Markup that makes an image a polyglot (a browser or server could run it). Never found by chance in image data. */
 const ACTIVE_CONTENT = /<(script|html|body|iframe|svg|object|embed)[\s>\/]|<\?php/i
@@ -35,7 +36,8 @@ const readExif = (exif: Buffer | undefined): { takenAt?: string; camera?: string
     const taken = tags.Photo?.DateTimeOriginal ?? tags.Image?.DateTime
     const camera = [tags.Image?.Make, tags.Image?.Model].filter(Boolean).join(' ').trim()
     return {
-      takenAt: taken instanceof Date && !Number.isNaN(taken.getTime()) ? taken.toISOString() : undefined,
+      takenAt:
+        taken instanceof Date && !Number.isNaN(taken.getTime()) ? taken.toISOString() : undefined,
       camera: camera || undefined,
     }
   } catch {
@@ -60,27 +62,53 @@ export const prepareImage = async (bytes: Buffer, limits: ImageLimits): Promise<
     )
   }
   if (ACTIVE_CONTENT.test(bytes.toString('latin1'))) {
-    throw photoRejection(415, 'POLYGLOT_FILE', 'Berkas ini gambar sekaligus memuat kode (HTML/skrip). Berkas seperti ini tidak diterima; ekspor ulang fotonya.')
+    throw photoRejection(
+      415,
+      'POLYGLOT_FILE',
+      'Berkas ini gambar sekaligus memuat kode (HTML/skrip). Berkas seperti ini tidak diterima; ekspor ulang fotonya.',
+    )
   }
   let meta: sharp.Metadata
   try {
     meta = await sharp(bytes, { limitInputPixels: false }).metadata()
   } catch {
-    throw photoRejection(400, 'IMAGE_UNREADABLE', 'Berkas foto rusak atau tidak lengkap dan tidak dapat dibaca.')
+    throw photoRejection(
+      400,
+      'IMAGE_UNREADABLE',
+      'Berkas foto rusak atau tidak lengkap dan tidak dapat dibaca.',
+    )
   }
   const pixels = (meta.width ?? 0) * (meta.height ?? 0)
   if (pixels > limits.maxPixels) {
     const mp = (n: number) => (n / 1e6).toLocaleString('id-ID', { maximumFractionDigits: 1 })
-    throw photoRejection(413, 'IMAGE_TOO_MANY_PIXELS', `Foto berukuran ${meta.width}×${meta.height} (${mp(pixels)} MP) melebihi batas ${mp(limits.maxPixels)} MP.`)
+    throw photoRejection(
+      413,
+      'IMAGE_TOO_MANY_PIXELS',
+      `Foto berukuran ${meta.width}×${meta.height} (${mp(pixels)} MP) melebihi batas ${mp(limits.maxPixels)} MP.`,
+    )
   }
-  if ((meta.pages ?? 1) > 1) throw photoRejection(415, 'ANIMATED_IMAGE', 'Foto bergerak (animasi) tidak diterima; unggah foto diam.')
+  if ((meta.pages ?? 1) > 1)
+    throw photoRejection(
+      415,
+      'ANIMATED_IMAGE',
+      'Foto bergerak (animasi) tidak diterima; unggah foto diam.',
+    )
   let raw: RawPixels
   try {
-    raw = await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated' }).rotate().raw().toBuffer({ resolveWithObject: true })
+    raw = await sharp(bytes, { limitInputPixels: limits.maxPixels, failOn: 'truncated' })
+      .rotate()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
   } catch {
-    throw photoRejection(400, 'IMAGE_UNREADABLE', 'Berkas foto rusak atau tidak lengkap dan tidak dapat dibaca.')
+    throw photoRejection(
+      400,
+      'IMAGE_UNREADABLE',
+      'Berkas foto rusak atau tidak lengkap dan tidak dapat dibaca.',
+    )
   }
   const { width, height, channels } = raw.info
-  const clean = await ENCODE[detected.mime](sharp(raw.data, { raw: { width, height, channels } })).toBuffer()
+  const clean = await ENCODE[detected.mime](
+    sharp(raw.data, { raw: { width, height, channels } }),
+  ).toBuffer()
   return { clean, mime: detected.mime, ext: detected.ext, pixels: raw, ...readExif(meta.exif) }
 }

@@ -18,10 +18,19 @@ const photosShownInPublic = (payload: Payload): Promise<(string | number)[]> =>
     const now = new Date()
     // Which photos are public is a fact about public (committed) documents; it is read below the access layer.
     const find = (collection: NewsCollection | 'units' | 'spokespeople', where?: Where) =>
-      payload.db.find({ collection, where, limit: 0, pagination: false }).then((r) => r.docs as Record<string, unknown>[])
-    const docs = (await Promise.all([...NEWS_COLLECTIONS.map((c) => find(c, publicContentWhere(now))), find('units'), find('spokespeople')])).flat()
+      payload.db
+        .find({ collection, where, limit: 0, pagination: false })
+        .then((r) => r.docs as Record<string, unknown>[])
+    const docs = (
+      await Promise.all([
+        ...NEWS_COLLECTIONS.map((c) => find(c, publicContentWhere(now))),
+        find('units'),
+        find('spokespeople'),
+      ])
+    ).flat()
     return photoIdsOf(docs)
   })
 
 /** Read access to photos: staff read all; everyone else what the pure rule allows for the photos shown in public. */
-export const readPhoto: Access = async ({ req }) => (isStaff(principalOf(req.user)) ? true : publicPhotoWhere(await photosShownInPublic(req.payload)))
+export const readPhoto: Access = async ({ req }) =>
+  isStaff(principalOf(req.user)) ? true : publicPhotoWhere(await photosShownInPublic(req.payload))

@@ -3,6 +3,7 @@ import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import { placeholderPhoto } from '../media/placeholderPhoto.js'
 import * as demo from './demoData.js'
 import { paragraphsToLexical } from './lexical.js'
+import { backfillPublicBodies } from '../delivery/backfillPublicBodies.js'
 
 type Id = string | number
 type Progress = (message: string) => void
@@ -190,5 +191,7 @@ export const seedDemo = async (
       location: item.location,
     }))
   }
+  // Imported in their published state, not through a transition: render their public body now.
+  await backfillPublicBodies(payload)
   return { created, skipped }
 }

@@ -47,3 +47,11 @@ export const effectsOf = (o: Outcome, doc: Doc, actorId: Id | null, now: Date): 
       return { workflowStatus: o.to }
   }
 }
+
+/**
+ * Whether the outcome changes what the public reads: a first publication (by an editor, the scheduler
+ * or force-publish) or a published correction. The service then renders the body once
+ * (`bodyHtml`, `bodyText`) and writes it with the other effects; nothing renders per request.
+ */
+export const rendersPublicBody = (o: Outcome): boolean =>
+  o.to === 'published' && (o.track === 'revision' || o.from !== 'published')

@@ -13,6 +13,9 @@ export const WORKFLOW_OWNED_FIELDS = [
   'changeNotes',
   'withdrawal',
   'revision',
+  // The public rendering of the body, made when the item is published or corrected.
+  'bodyHtml',
+  'bodyText',
 ] as const
 
 /**
@@ -29,6 +32,8 @@ export const NON_CONTENT_FIELDS = [
   'id',
   'createdAt',
   'updatedAt',
+  // Computed on read (the item's public address), never stored.
+  'url',
 ] as const
 
 /** The initial values of the owned fields, for new items and duplicates. */
@@ -43,4 +48,6 @@ export const INITIAL_OWNED_VALUES: Record<string, unknown> = {
   changeNotes: [],
   withdrawal: { reason: null, withdrawnAt: null },
   revision: null,
+  bodyHtml: null,
+  bodyText: null,
 }

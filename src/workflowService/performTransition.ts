@@ -2,11 +2,12 @@ import { commitTransaction, initTransaction, killTransaction, type PayloadReques
 import { WORKFLOW_CONTEXT } from '../workflow/ownedFields.js'
 import type { NewsCollection } from '../workflow/newsCollections.js'
 import { availableActions, decide } from '../workflow/decide.js'
-import { effectsOf } from '../workflow/effects.js'
+import { effectsOf, rendersPublicBody } from '../workflow/effects.js'
 import { failures, isNothingToSchedule, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, Outcome, TransitionInput } from '../workflow/types.js'
 import { invalidateAfter, withinWriteScope } from '../cache/invalidation.js'
 import { queueWebhooks } from '../delivery/webhooks.js'
+import { renderPublicBody } from '../delivery/renderPublicBody.js'
 import { webhookEventFor } from '../workflow/webhookEvents.js'
 import { actorFor } from './actorFor.js'
 import { writeAudit } from './audit.js'
@@ -167,10 +168,15 @@ const decideAndWrite = async (
     }
 
   const actorId = actor.kind === 'staff' ? actor.id : null
+  const effects = effectsOf(decision, doc, actorId, now)
+  // Rendered once, here, from the text that becomes public (the correction's, if that is what is published).
+  const rendered = rendersPublicBody(decision)
+    ? await renderPublicBody(req, { ...doc, ...effects }.body)
+    : {}
   const updated = (await req.payload.update({
     collection,
     id,
-    data: effectsOf(decision, doc, actorId, now) as never,
+    data: { ...effects, ...rendered } as never,
     ...access,
     context: { ...req.context, [WORKFLOW_CONTEXT]: true },
   })) as Doc

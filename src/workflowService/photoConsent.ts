@@ -9,7 +9,9 @@ export const countPhotosLackingConsent = async (
 ): Promise<number> => {
   const revision = doc.revision as Revision | null | undefined
   const shown = { ...doc, ...(revision?.data ?? {}) }
-  const ids = photoIdsOf([{ featuredPhoto: shown.featuredPhoto, gallery: shown.gallery }])
+  const ids = photoIdsOf([
+    { featuredPhoto: shown.featuredPhoto, gallery: shown.gallery, body: shown.body },
+  ])
   if (ids.length === 0) return 0
   // A fact about the photos, whatever the actor may see of them.
   const { totalDocs } = await req.payload.db.count({

@@ -66,6 +66,17 @@ describe.each(DATABASES)('feeds and formats (%s)', (db) => {
     expect(items.map((i: { title: string }) => i.title).sort()).toEqual(PUBLIC_TITLES)
     expect(items[0].pubDate).toMatch(/GMT|[+-]\d{4}$/)
     expect(channel.language).toBe('id')
+    // Seeded items arrive published; the seed renders their body as publication does.
+    for (const item of items) {
+      expect(item['content:encoded']).toMatch(/^<p>.+<\/p>$/s)
+      expect(item['dc:creator']).toEqual(expect.any(String))
+      expect(item.author).toBeUndefined()
+      if (item.enclosure) {
+        expect(item.enclosure['@_url']).toMatch(/^http:\/\/localhost:\d+\/api\/photos\/sizes\//)
+        expect(Number(item.enclosure['@_length'])).toBeGreaterThan(0)
+      }
+    }
+    expect(items.some((i: { enclosure?: unknown }) => i.enclosure)).toBe(true)
   })
 
   it('serves Atom and JSON Feed 1.1 with the same items', async () => {
@@ -78,6 +89,9 @@ describe.each(DATABASES)('feeds and formats (%s)', (db) => {
         )
         .sort(),
     ).toEqual(PUBLIC_TITLES)
+    for (const entry of [atom.entry].flat())
+      for (const l of [entry.link].flat())
+        if (l['@_rel'] === 'enclosure') expect(l['@_type']).toMatch(/^image\/(jpeg|png|webp|avif)$/)
     const jf = JSON.parse((await get('/feeds/feed.json')).body)
     expect(jf.version).toBe('https://jsonfeed.org/version/1.1')
     expect(jf.items.map((i: { title: string }) => i.title).sort()).toEqual(PUBLIC_TITLES)
@@ -157,6 +171,10 @@ describe.each(DATABASES)('feeds and formats (%s)', (db) => {
   it('serves the public agenda as iCalendar with the right instants and zones, without protocol notes', async () => {
     const { body } = await get('/feeds/agenda.ics')
     expect(body).toContain('BEGIN:VTIMEZONE')
+    // RFC 5545: DTSTAMP is always in UTC.
+    const stamps = body.split('\r\n').filter((l) => l.startsWith('DTSTAMP'))
+    expect(stamps.length).toBeGreaterThan(0)
+    for (const line of stamps) expect(line).toMatch(/^DTSTAMP:\d{8}T\d{6}Z$/)
     expect(body).toContain('TZID:Asia/Jakarta')
     const events = Object.values(ical.sync.parseICS(body)).filter(
       (e) => e.type === 'VEVENT',

@@ -51,7 +51,10 @@ export const buildAgendaIcs = (name: string, items: PublicAgendaItem[], host: st
     name,
     prodId: { company: 'Humas Newsroom', product: 'agenda-pimpinan', language: 'ID' },
   })
-  cal.timezone({ name: 'Asia/Jakarta', generator: vtimezone })
+  // No calendar-wide zone: ical-generator would write DTSTAMP in it, without the UTC `Z` RFC 5545
+  // requires. Each event names its own zone, and the generator still adds their VTIMEZONEs.
+  cal.timezone({ name: null, generator: vtimezone })
+  cal.x([['X-WR-TIMEZONE', 'Asia/Jakarta']])
   for (const a of items) {
     const who = a.representedBy
       ? `${a.officials.join(', ')} (diwakili ${a.representedBy})`

@@ -15,8 +15,22 @@ export const toNewsArticleJsonLd = (item: PublicItem) => ({
   dateModified: item.updatedAt,
   ...(item.dateline ? { dateline: item.dateline } : {}),
   image: [item.shareImage?.url, item.photo?.url].filter(Boolean),
-  author: item.unit ? { '@type': 'GovernmentOrganization', name: item.unit.name } : undefined,
-  publisher: item.unit ? { '@type': 'GovernmentOrganization', name: item.unit.name } : undefined,
+  // The issuing unit writes and publishes; its own website if it has one, else the news site.
+  author: item.unit
+    ? {
+        '@type': 'GovernmentOrganization',
+        name: item.unit.name,
+        url: item.unit.url ?? item.siteUrl,
+      }
+    : undefined,
+  publisher: item.unit
+    ? {
+        '@type': 'GovernmentOrganization',
+        name: item.unit.name,
+        url: item.unit.url ?? item.siteUrl,
+        ...(item.unit.logoUrl ? { logo: { '@type': 'ImageObject', url: item.unit.logoUrl } } : {}),
+      }
+    : undefined,
   keywords: item.topics.map((t) => t.name).join(', ') || undefined,
   ...(item.changeNotes.length
     ? {
