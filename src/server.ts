@@ -17,6 +17,8 @@ import { portalKeyGuard } from './http/portalKeyGuard.js'
 import { anonymousReadCors, portalCors } from './http/portalCors.js'
 import { cachedPublicReads, isSharedCacheAnswer } from './cache/cachedRead.js'
 import { responseCacheFor } from './cache/responseCache.js'
+import { startInvalidationBus } from './cache/invalidationBus.js'
+import { emptyPublicReadsHere } from './cache/invalidation.js'
 import {
   credentialLimitsFromEnv,
   credentialRateLimit,
@@ -91,6 +93,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   const health = databaseHealthFor(payload)
   watchPgConnections(payload, health)
   const connections = new ConnectionDrain()
+  // Invalidations made by the other workers and instances empty this one's public reads too.
+  const bus = await startInvalidationBus(payload, databaseKind, () => emptyPublicReadsHere(payload))
   const jobs =
     options.jobs === false || process.env.DISABLE_SCHEDULER === 'true'
       ? null
@@ -180,6 +184,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
     await admin?.close()
     await jobs?.stop().catch((err) => logger.error({ err }, 'error stopping the job runner'))
     health.stop()
+    await bus?.close()
     await closePayload(payload)
   }
   const handler = cachedHitsFirst({

@@ -10,6 +10,11 @@ import { databaseHealthFor } from './db/databaseHealth.js'
 import { installProcessSafetyNet } from './processSafetyNet.js'
 import type { Newsroom } from './server.js'
 import { createServer, type Server } from 'node:http'
+import { isClusterPrimary, superviseWorkers } from './cluster/primary.js'
+
+// WEB_CONCURRENCY > 1 (production: one per core): this process forks and supervises the workers,
+// each of which runs this file as one newsroom, and exits once they have all stopped.
+if (isClusterPrimary()) process.exit(await superviseWorkers())
 
 /** Requests in flight get this long to finish on SIGTERM; the process timer fires 1.5 s later. */
 const SHUTDOWN_DRAIN_MS = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 8000)

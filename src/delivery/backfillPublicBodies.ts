@@ -1,6 +1,6 @@
 import { createLocalReq, type CollectionAfterChangeHook, type Payload } from 'payload'
 import { visibleStatesWhere } from '../access/publicContentWhere.js'
-import { invalidateAfter } from '../cache/invalidation.js'
+import { emptyPublicReads } from '../cache/invalidation.js'
 import { NEWS_COLLECTIONS } from '../workflow/newsCollections.js'
 import { renderPublicBody } from './renderPublicBody.js'
 
@@ -38,7 +38,7 @@ export const backfillPublicBodies = async (payload: Payload): Promise<number> =>
       rendered++
     }
   }
-  if (rendered) invalidateAfter(payload, { via: 'stored' })
+  if (rendered) emptyPublicReads(payload)
   return rendered
 }
 

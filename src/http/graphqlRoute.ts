@@ -25,7 +25,7 @@ import {
   type SanitizedConfig,
 } from 'payload'
 import { classifyError, errorCodeFor, localiseMessage } from './errorCodes.js'
-import { invalidateAfter } from '../cache/invalidation.js'
+import { invalidateAfter, withinWriteScope } from '../cache/invalidation.js'
 import { serveCachedRead } from '../cache/cachedRead.js'
 import {
   graphqlParamsOfUrl,
@@ -222,7 +222,8 @@ export const graphqlRoute = (
         return await serveCachedRead(expressReq, res, cache, compute, {
           body: expressReq.method === 'POST' ? params : undefined,
         })
-      await sendFetchResponse(await compute(), res)
+      const { result, stored } = await withinWriteScope(compute)
+      await sendFetchResponse(result, res)
       // A mutation commits when it returns: drop public reads cached meanwhile.
       const raw = (expressReq as { rawBody?: Buffer }).rawBody
       invalidateAfter(payload, {
@@ -230,6 +231,7 @@ export const graphqlRoute = (
         mutation:
           (params !== null && isMutationRequest(resolved ?? params)) ||
           /\bmutation\b/.test(raw?.toString('utf8') ?? ''),
+        stored,
       })
     } catch (error) {
       next(error)

@@ -3,7 +3,7 @@ import { refusedBeforePayload } from './refusedBeforePayload.js'
 import { handleEndpoints, type Payload, type SanitizedConfig } from 'payload'
 import { isCacheableRead, serveCachedRead } from '../cache/cachedRead.js'
 import { responseCacheFor } from '../cache/responseCache.js'
-import { invalidateAfter } from '../cache/invalidation.js'
+import { invalidateAfter, withinWriteScope } from '../cache/invalidation.js'
 import { errorBody, errorCodeFor } from './errorCodes.js'
 import { sendFetchResponse, toFetchRequest } from './fetchBridge.js'
 
@@ -74,10 +74,10 @@ export const restRoute = (
           req,
         )
       if (isCacheableRead(req)) return await serveCachedRead(req, res, cache, compute)
-      const response = await compute()
+      const { result: response, stored } = await withinWriteScope(compute)
       await sendFetchResponse(response, res)
-      // Writes commit when the operation returns: drop what was cached meanwhile.
-      invalidateAfter(payload, { via: 'rest', method: req.method, status: response.status })
+      // Writes commit when the operation returns: drop what was cached meanwhile, if it was public.
+      invalidateAfter(payload, { via: 'rest', method: req.method, status: response.status, stored })
     } catch (error) {
       next(error)
     }

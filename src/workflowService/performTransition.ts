@@ -5,7 +5,7 @@ import { availableActions, decide } from '../workflow/decide.js'
 import { effectsOf, rendersPublicBody } from '../workflow/effects.js'
 import { failures, isNothingToSchedule, notFound } from '../workflow/failures.js'
 import type { Actor, Failure, Outcome, TransitionInput } from '../workflow/types.js'
-import { invalidateAfter } from '../cache/invalidation.js'
+import { invalidateAfter, withinWriteScope } from '../cache/invalidation.js'
 import { queueWebhooks } from '../delivery/webhooks.js'
 import { renderPublicBody } from '../delivery/renderPublicBody.js'
 import { webhookEventFor } from '../workflow/webhookEvents.js'
@@ -52,12 +52,14 @@ export const performTransition = async (args: {
   const shouldCommit = await initTransaction(req)
   const transactional = Boolean(req.transactionID)
   try {
-    const result = transactional
-      ? await decideAndWrite(args, actor)
-      : await oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor))
+    const { result, stored } = await withinWriteScope(() =>
+      transactional
+        ? decideAndWrite(args, actor)
+        : oneAtATime(`${collection}:${id}`, () => decideAndWrite(args, actor)),
+    )
     if (result.ok) {
       if (shouldCommit) await commitTransaction(req)
-      invalidateAfter(req.payload, { via: 'transition', ok: true })
+      invalidateAfter(req.payload, { via: 'transition', ok: true, stored })
       await notifyAfterTransition(req, collection, result.doc, result.decision).catch((err) =>
         req.payload.logger.error({ err }, 'workflow notification failed'),
       )

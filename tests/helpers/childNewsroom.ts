@@ -23,6 +23,7 @@ export const CHILD_ADMIN = { email: 'admin.gangguan@uji.test', password: 'Sandi-
 export const startChildNewsroom = async (
   databaseUri: string,
   env: Record<string, string> = {},
+  { bootTimeoutMs = 90_000 }: { bootTimeoutMs?: number } = {},
 ): Promise<ChildNewsroom> => {
   const port = await freePort()
   let output = ''
@@ -47,6 +48,8 @@ export const startChildNewsroom = async (
         MEDIA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'humas-fault-media-')),
         LOG_LEVEL: 'warn',
         DISABLE_PAYLOAD_HMR: 'true',
+        // One process unless a test asks for a cluster (production's default is one worker per core).
+        WEB_CONCURRENCY: '1',
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -57,7 +60,7 @@ export const startChildNewsroom = async (
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.on('exit', (code, signal) => resolve({ code, signal })),
   )
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + bootTimeoutMs
   while (!output.includes('Humas Newsroom berjalan di')) {
     if (child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       child.kill('SIGKILL')

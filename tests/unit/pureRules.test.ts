@@ -6,7 +6,7 @@ import { ancestorsOf, wouldCreateCycle } from '../../src/units/unitTree.js'
 import { unknownFieldPaths } from '../../src/validation/unknownFields.js'
 import { relationRefsOf } from '../../src/validation/missingRelations.js'
 import type { Field } from 'payload'
-import { invalidationOf } from '../../src/cache/invalidation.js'
+import { invalidationOf, type Write } from '../../src/cache/invalidation.js'
 
 describe('toSlug', () => {
   it.each([
@@ -158,23 +158,149 @@ describe('relationRefsOf', () => {
 })
 
 describe('what a write invalidates (decided once)', () => {
+  const NEWS_FIELDS = ['title', 'summary', 'unit', 'workflowStatus', 'internalNotes', 'updatedAt']
+  const item = (workflowStatus: string, more: Record<string, unknown> = {}) => ({
+    id: 7,
+    title: 'Banjir Bandang',
+    summary: 'Ringkasan',
+    unit: 3,
+    workflowStatus,
+    internalNotes: null,
+    updatedAt: '2026-11-23T01:00:00.000Z',
+    ...more,
+  })
+  const stored = (
+    collection: string,
+    before: Record<string, unknown> | null,
+    after: Record<string, unknown> | null,
+  ) =>
+    ({
+      via: 'stored',
+      collection,
+      before,
+      after,
+      fields: NEWS_FIELDS,
+      staffOnlyFields: ['internalNotes'],
+    }) as const
+  const later = { updatedAt: '2026-11-23T02:00:00.000Z' }
   it.each([
-    ['a change a collection hook saw', { via: 'stored' }, 'publicReads'],
-    ['a transition that succeeded', { via: 'transition', ok: true }, 'publicReads'],
-    ['a refused transition', { via: 'transition', ok: false }, 'nothing'],
-    ['a REST write', { via: 'rest', method: 'PATCH', status: 200 }, 'publicReads'],
     [
-      'a refused REST write (it may have written an audit entry)',
-      { via: 'rest', method: 'POST', status: 403 },
+      'a draft saved',
+      stored('press-releases', item('draft'), item('draft', { title: 'Baru', ...later })),
+      'nothing',
+    ],
+    ['a draft created', stored('press-releases', null, item('draft')), 'nothing'],
+    ['a draft deleted', stored('event-coverage', item('draft'), null), 'nothing'],
+    [
+      'an approved item edited',
+      stored('press-releases', item('approved'), item('approved', { summary: 'Baru' })),
+      'nothing',
+    ],
+    [
+      'an item submitted for review',
+      stored('press-releases', item('draft'), item('in_review')),
+      'nothing',
+    ],
+    [
+      'an approved item scheduled (the publication clock moves)',
+      stored('press-releases', item('approved'), item('scheduled')),
       'publicReads',
     ],
     [
-      'a REST write while the database is down',
-      { via: 'rest', method: 'POST', status: 503 },
+      'an item published',
+      stored('press-releases', item('scheduled'), item('published')),
+      'publicReads',
+    ],
+    [
+      'an item withdrawn (its notice stays public)',
+      stored('press-releases', item('published'), item('withdrawn')),
+      'publicReads',
+    ],
+    [
+      'a published item’s title corrected',
+      stored('press-releases', item('published'), item('published', { title: 'Ralat', ...later })),
+      'publicReads',
+    ],
+    [
+      'a published item’s internal notes edited',
+      stored(
+        'press-releases',
+        item('published'),
+        item('published', { internalNotes: 'cek', ...later }),
+      ),
       'nothing',
     ],
-    ['a REST read', { via: 'rest', method: 'GET', status: 200 }, 'nothing'],
-    ['a GraphQL mutation', { via: 'graphql', mutation: true }, 'publicReads'],
-    ['a GraphQL query', { via: 'graphql', mutation: false }, 'nothing'],
-  ] as const)('%s → %s', (_name, write, expected) => expect(invalidationOf(write)).toBe(expected))
+    [
+      'a published item saved unchanged (its relation populated after)',
+      stored(
+        'press-releases',
+        item('published'),
+        item('published', {
+          unit: { id: 3, name: 'Diskominfo', createdAt: 'x', updatedAt: 'y' },
+          ...later,
+        }),
+      ),
+      'nothing',
+    ],
+    [
+      'a published item moved to another unit',
+      stored(
+        'press-releases',
+        item('published'),
+        item('published', { unit: { id: 4, name: 'Dinkes', createdAt: 'x', updatedAt: 'y' } }),
+      ),
+      'publicReads',
+    ],
+    ['a published item deleted', stored('press-releases', item('published'), null), 'publicReads'],
+    [
+      'a unit renamed (public items show it)',
+      stored('units', { name: 'A' }, { name: 'B' }),
+      'publicReads',
+    ],
+    ['a photo uploaded', stored('photos', null, { filename: 'a.jpg' }), 'publicReads'],
+    ['a user changed', stored('users', { name: 'A' }, { name: 'B' }), 'nothing'],
+    ['an audit entry written', stored('audit-log', null, { action: 'publish' }), 'nothing'],
+    ['a job queued', stored('payload-jobs', null, { queue: 'webhooks' }), 'nothing'],
+    [
+      'a transition that published',
+      { via: 'transition', ok: true, stored: 'publicReads' },
+      'publicReads',
+    ],
+    ['a transition on a draft', { via: 'transition', ok: true, stored: 'nothing' }, 'nothing'],
+    ['a refused transition', { via: 'transition', ok: false, stored: 'nothing' }, 'nothing'],
+    [
+      'a REST write to public content',
+      { via: 'rest', method: 'PATCH', status: 200, stored: 'publicReads' },
+      'publicReads',
+    ],
+    [
+      'a REST write to a draft',
+      { via: 'rest', method: 'PATCH', status: 200, stored: 'nothing' },
+      'nothing',
+    ],
+    [
+      'a refused REST write (an audit entry at most)',
+      { via: 'rest', method: 'POST', status: 403, stored: 'nothing' },
+      'nothing',
+    ],
+    [
+      'a REST write while the database is down',
+      { via: 'rest', method: 'POST', status: 503, stored: 'publicReads' },
+      'nothing',
+    ],
+    ['a REST read', { via: 'rest', method: 'GET', status: 200, stored: 'nothing' }, 'nothing'],
+    [
+      'a GraphQL mutation of public content',
+      { via: 'graphql', mutation: true, stored: 'publicReads' },
+      'publicReads',
+    ],
+    [
+      'a GraphQL mutation of a draft',
+      { via: 'graphql', mutation: true, stored: 'nothing' },
+      'nothing',
+    ],
+    ['a GraphQL query', { via: 'graphql', mutation: false, stored: 'nothing' }, 'nothing'],
+  ] as const)('%s → %s', (_name, write, expected) =>
+    expect(invalidationOf(write as Write)).toBe(expected),
+  )
 })
