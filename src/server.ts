@@ -8,7 +8,7 @@ import { errorHandler, notFound } from './http/errorHandler.js'
 import { assignRequestId } from './http/requestId.js'
 import { requestLog } from './http/requestLog.js'
 import { cachedHitsFirst, type SyncMiddleware } from './http/cachedHitsFirst.js'
-import { metricsRoutes } from './metrics/metricsRoutes.js'
+import { metricsRoutes, requestCounter } from './metrics/metricsRoutes.js'
 import { methodGuard } from './http/allowedMethods.js'
 import { healthRoutes } from './http/healthRoutes.js'
 import { jsonBodyGuard } from './http/jsonBodyGuard.js'
@@ -106,6 +106,8 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
   app.use(connections.middleware)
   app.set('trust proxy', trustProxy())
   app.use(assignRequestId)
+  const countRequest = requestCounter(payload)
+  app.use(countRequest)
   app.use(metricsRoutes(payload))
   const log = requestLog()
   if (log) app.use(log)
@@ -191,7 +193,7 @@ export const createNewsroom = async (options: NewsroomOptions = {}): Promise<New
     app,
     cache: () => responseCacheFor(payload),
     databaseDown: () => health.isDown(),
-    before: [connections.middleware, assignRequestId, log, securityHeaders].filter(
+    before: [connections.middleware, assignRequestId, countRequest, log, securityHeaders].filter(
       (m) => m !== null,
     ) as SyncMiddleware[],
   })

@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import { isIP } from 'node:net'
 import { Router, type Request } from 'express'
 import type { Payload } from 'payload'
@@ -41,27 +42,33 @@ export const mayReadMetrics = (req: Request, token = process.env.METRICS_TOKEN):
 }
 
 /**
- * GET /metrics (Prometheus text format) and the request counters behind it. Mounted first, so
- * every answer is counted, cached reads and refusals included.
+ * Counts every answer by route family, method and status, with its duration. A plain Node
+ * middleware, so the cached-hit fast path (src/http/cachedHitsFirst.ts) runs the same instance
+ * express does.
  */
-export const metricsRoutes = (payload: Payload): Router => {
+export const requestCounter = (payload: Payload) => {
   const metrics = newsroomMetrics(payload)
   const collections = new Set(payload.config.collections.map((c) => c.slug))
-  const router = Router()
-  router.use((req, res, next) => {
+  return (req: IncomingMessage, res: ServerResponse, next: (err?: unknown) => void): void => {
     const started = process.hrtime.bigint()
     // Taken now: mounted routers rewrite req.url on the way down.
-    const route = routeFamily(req.path, collections)
+    const route = routeFamily(new URL(req.url ?? '/', 'http://x').pathname, collections)
     res.on('finish', () =>
       metrics.observe(
         route,
-        req.method,
+        req.method ?? 'GET',
         res.statusCode,
         Number(process.hrtime.bigint() - started) / 1e9,
       ),
     )
     next()
-  })
+  }
+}
+
+/** GET /metrics (Prometheus text format). Requests are counted by `requestCounter`, mounted first. */
+export const metricsRoutes = (payload: Payload): Router => {
+  const metrics = newsroomMetrics(payload)
+  const router = Router()
   router.get('/metrics', async (req, res, next) => {
     if (!mayReadMetrics(req)) {
       res

@@ -12,7 +12,16 @@ type PgPool = { totalCount: number; idleCount: number; waitingCount: number }
  * and age of what is due), webhook outcomes (from the deliveries log, so every instance reports the
  * newsroom's totals), the PostgreSQL pool, and prom-client's process metrics (event-loop lag among them).
  */
-export const newsroomMetrics = (payload: Payload) => {
+const perInstance = new WeakMap<Payload, ReturnType<typeof buildMetrics>>()
+
+/** The one registry of this Payload instance (the request counter and GET /metrics share it). */
+export const newsroomMetrics = (payload: Payload): ReturnType<typeof buildMetrics> => {
+  let metrics = perInstance.get(payload)
+  if (!metrics) perInstance.set(payload, (metrics = buildMetrics(payload)))
+  return metrics
+}
+
+const buildMetrics = (payload: Payload) => {
   const registry = new client.Registry()
   client.collectDefaultMetrics({ register: registry, prefix: 'humas_' })
   const labelNames = ['route', 'method', 'status'] as const
