@@ -4,6 +4,7 @@ import { duplicateLandsInUnit } from '../src/access/duplicateLandsInUnit.js'
 import { AGENDA_STATUS_OPTIONS, AGENDA_VISIBILITY_OPTIONS } from '../src/agenda/agendaOptions.js'
 import { endsAfterStart } from '../src/agenda/endsAfterStart.js'
 import { DEFAULT_TIMEZONE, TIMEZONE_OPTIONS } from '../src/config/timezones.js'
+import { ADMIN_COMPONENTS } from '../src/admin/componentPaths.js'
 
 export const Agenda: CollectionConfig = {
   slug: 'agenda',
@@ -48,13 +49,25 @@ export const Agenda: CollectionConfig = {
       required: true,
       index: true,
       label: { id: 'Mulai', en: 'Starts at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        components: {
+          Field: ADMIN_COMPONENTS.zonedDateTimeField,
+          Cell: ADMIN_COMPONENTS.zonedDateCell,
+        },
+      },
     },
     {
       name: 'endsAt',
       type: 'date',
       label: { id: 'Selesai', en: 'Ends at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        components: {
+          Field: ADMIN_COMPONENTS.zonedDateTimeField,
+          Cell: ADMIN_COMPONENTS.zonedDateCell,
+        },
+      },
       validate: endsAfterStart,
     },
     {

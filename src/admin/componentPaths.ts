@@ -3,4 +3,6 @@ export const ADMIN_COMPONENTS = {
   newsDesk: '/src/admin/dashboard/NewsDesk.tsx#NewsDesk',
   workflowPanel: '/src/admin/workflow/WorkflowPanel.tsx#WorkflowPanel',
   historyPanel: '/src/admin/workflow/HistoryPanel.tsx#HistoryPanel',
+  zonedDateTimeField: '/src/admin/fields/ZonedDateTimeField.tsx#ZonedDateTimeField',
+  zonedDateCell: '/src/admin/fields/ZonedDateCell.tsx#ZonedDateCell',
 } as const
