@@ -18,6 +18,7 @@ import {
 import { configuredServerUrl, csrfAllowedOrigins } from './config/publicUrls.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
+import { indonesianDates } from './admin/indonesianDates.js'
 import { logger } from './logger.js'
 import sharp from 'sharp'
 import { databaseAdapterFor } from './db/databaseAdapter.js'
@@ -82,7 +83,7 @@ export const buildNewsroomConfig = async (
     db: adapter,
     editor: lexicalEditor(),
     sharp,
-    collections: collections.map((c) => withRuntimeSettings(c, staticDir)),
+    collections: collections.map((c) => withRuntimeSettings(indonesianDates(c), staticDir)),
     admin: adminSettings(),
     i18n: {
       supportedLanguages: { id, en },
