@@ -16,5 +16,8 @@ export const adminSettings = (): Config['admin'] => ({
   // No Gravatar: staff e-mail hashes must not go to a third party, and offices may have no internet.
   avatar: 'default',
   dateFormat: 'd MMM yyyy HH.mm',
-  components: { beforeDashboard: [ADMIN_COMPONENTS.newsDesk] },
+  components: {
+    beforeDashboard: [ADMIN_COMPONENTS.newsDesk],
+    providers: [ADMIN_COMPONENTS.toolbarNames],
+  },
 })

@@ -4,5 +4,6 @@ export const ADMIN_COMPONENTS = {
   workflowPanel: '/src/admin/workflow/WorkflowPanel.tsx#WorkflowPanel',
   historyPanel: '/src/admin/workflow/HistoryPanel.tsx#HistoryPanel',
   zonedDateTimeField: '/src/admin/fields/ZonedDateTimeField.tsx#ZonedDateTimeField',
+  toolbarNames: '/src/admin/ToolbarNames.tsx#ToolbarNames',
   zonedDateCell: '/src/admin/fields/ZonedDateCell.tsx#ZonedDateCell',
 } as const
