@@ -42,6 +42,36 @@ const nameButtons = (root: ParentNode) => {
   }
 }
 
+const setIfDifferent = (el: Element, attr: string, value: string) => {
+  if (el.getAttribute(attr) !== value) el.setAttribute(attr, value)
+}
+
+/** The visible label of the field an element sits in. */
+const fieldLabelOf = (el: Element): string | null =>
+  el
+    .closest('.field-type')
+    ?.querySelector('label.field-label')
+    ?.textContent?.replace('*', '')
+    .trim() || null
+
+/**
+ * Payload 3.90's own widgets that axe finds unnamed: list row checkboxes, react-select inputs, the
+ * date picker input and the rich-text area (named after their field), and react-select's indicators,
+ * hidden from screen readers yet focusable.
+ */
+const nameWidgets = (root: ParentNode) => {
+  for (const c of root.querySelectorAll('table input[type="checkbox"]'))
+    setIfDifferent(c, 'aria-label', c.id === 'select-all' ? 'Pilih semua baris' : 'Pilih baris')
+  for (const i of root.querySelectorAll(
+    'input[id^="react-select-"], .react-datepicker__input-container input, .ContentEditable__root',
+  ))
+    setIfDifferent(i, 'aria-label', fieldLabelOf(i) ?? 'Pilih')
+  for (const h of root.querySelectorAll('.rs__indicators [aria-hidden="true"]')) {
+    setIfDifferent(h, 'tabindex', '-1')
+    for (const f of h.querySelectorAll('button, [tabindex]')) setIfDifferent(f, 'tabindex', '-1')
+  }
+}
+
 /**
  * The rich-text toolbar's buttons carry only an icon and no accessible name (and its dropdowns an
  * English one), in @payloadcms/richtext-lexical 3.90. This provider names them in Indonesian as the
@@ -49,13 +79,17 @@ const nameButtons = (root: ParentNode) => {
  */
 export const ToolbarNames = ({ children }: { children?: ReactNode }) => {
   useEffect(() => {
-    nameButtons(document)
-    const observer = new MutationObserver(() => nameButtons(document))
+    const name = () => {
+      nameButtons(document)
+      nameWidgets(document)
+    }
+    name()
+    const observer = new MutationObserver(name)
     observer.observe(document.body, {
       childList: true,
       subtree: true,
       attributes: true,
-      attributeFilter: ['aria-label'],
+      attributeFilter: ['aria-label', 'tabindex'],
     })
     return () => observer.disconnect()
   }, [])
