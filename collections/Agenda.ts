@@ -7,6 +7,7 @@ import {
   endsAfterStart,
 } from '../src/agenda/agendaFields.js'
 import { DEFAULT_TIMEZONE, TIMEZONE_OPTIONS } from '../src/config/timezones.js'
+import { ADMIN_COMPONENTS } from '../src/admin/componentPaths.js'
 
 export const Agenda: CollectionConfig = {
   slug: 'agenda',
@@ -51,13 +52,25 @@ export const Agenda: CollectionConfig = {
       required: true,
       index: true,
       label: { id: 'Mulai', en: 'Starts at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        components: {
+          Field: ADMIN_COMPONENTS.zonedDateTimeField,
+          Cell: ADMIN_COMPONENTS.zonedDateCell,
+        },
+      },
     },
     {
       name: 'endsAt',
       type: 'date',
       label: { id: 'Selesai', en: 'Ends at' },
-      admin: { date: { pickerAppearance: 'dayAndTime' } },
+      admin: {
+        date: { pickerAppearance: 'dayAndTime' },
+        components: {
+          Field: ADMIN_COMPONENTS.zonedDateTimeField,
+          Cell: ADMIN_COMPONENTS.zonedDateCell,
+        },
+      },
       validate: endsAfterStart,
     },
     {

@@ -19,6 +19,7 @@ import {
 import { configuredServerUrl, csrfAllowedOrigins } from './config/publicUrls.js'
 import { adminSettings } from './admin/adminSettings.js'
 import { adminTranslations } from './admin/translations.js'
+import { indonesianDates } from './admin/indonesianDates.js'
 import { logger } from './logger.js'
 import sharp from 'sharp'
 import path from 'node:path'
@@ -95,7 +96,9 @@ export const buildNewsroomConfig = async (
     db: adapter,
     editor: lexicalEditor(),
     sharp,
-    collections: collections.map((c) => withRuntimeSettings(c, staticDir, mediaStore)),
+    collections: collections.map((c) =>
+      withRuntimeSettings(indonesianDates(c), staticDir, mediaStore),
+    ),
     plugins: [objectStoragePlugin(storage)],
     admin: adminSettings(),
     i18n: {

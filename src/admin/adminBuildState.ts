@@ -5,7 +5,15 @@ import { adminAppDir } from './adminSettings.js'
 const BUILD_ID = (): string => path.join(adminAppDir(), '.next', 'BUILD_ID')
 
 /** The admin's inputs: the Next app, our admin components and what decides the bundle. */
-const SOURCES = ['app', 'src/admin', 'next.config.mjs', 'package-lock.json']
+// The admin bundle also takes the zone helpers (agenda times) from outside src/admin.
+const SOURCES = [
+  'app',
+  'src/admin',
+  'src/delivery/zonedTime.ts',
+  'src/config/timezones.ts',
+  'next.config.mjs',
+  'package-lock.json',
+]
 
 const newestMtime = (entry: string): number => {
   if (!existsSync(entry)) return 0

@@ -15,6 +15,9 @@ export const adminSettings = (): Config['admin'] => ({
   importMap: { baseDir: adminAppDir(), importMapFile: importMapFile() },
   // No Gravatar: staff e-mail hashes must not go to a third party, and offices may have no internet.
   avatar: 'default',
-  dateFormat: 'd MMM yyyy, HH:mm',
-  components: { beforeDashboard: [ADMIN_COMPONENTS.newsDesk] },
+  dateFormat: 'd MMM yyyy HH.mm',
+  components: {
+    beforeDashboard: [ADMIN_COMPONENTS.newsDesk],
+    providers: [ADMIN_COMPONENTS.toolbarNames],
+  },
 })

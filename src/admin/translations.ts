@@ -70,10 +70,51 @@ export const humasT =
   (key: HumasKey, vars?: Record<string, string>): string =>
     i18n.t(key, vars)
 
+/**
+ * The rich-text editor in Bahasa Indonesia. @payloadcms/richtext-lexical ships its menus and toolbar
+ * in many languages but not Indonesian, so with `id` chosen its keys (`lexical:heading:label`)
+ * showed raw. One entry per feature key, mirroring its English `i18n.js` files.
+ */
+const lexicalId = {
+  general: {
+    placeholder: 'Mulai menulis, atau ketik "/" untuk perintah…',
+    slashMenuBasicGroupLabel: 'Dasar',
+    slashMenuListGroupLabel: 'Daftar',
+    toolbarItemsActive: '{{count}} aktif',
+  },
+  heading: { label: 'Judul {{headingLevel}}' },
+  align: {
+    alignCenterLabel: 'Rata tengah',
+    alignJustifyLabel: 'Rata kiri-kanan',
+    alignLeftLabel: 'Rata kiri',
+    alignRightLabel: 'Rata kanan',
+  },
+  blockquote: { label: 'Kutipan' },
+  paragraph: { label: 'Paragraf', label2: 'Teks biasa' },
+  relationship: { label: 'Tautan dokumen' },
+  upload: { label: 'Unggahan' },
+  textState: { defaultStyle: 'Gaya bawaan' },
+  link: { label: 'Tautan', loadingWithEllipsis: 'Memuat…' },
+  checklist: { label: 'Daftar periksa' },
+  orderedList: { label: 'Daftar bernomor' },
+  unorderedList: { label: 'Daftar berbutir' },
+  blocks: {
+    inlineBlocks: {
+      create: 'Buat {{label}}',
+      edit: 'Ubah {{label}}',
+      label: 'Blok sebaris',
+      remove: 'Hapus {{label}}',
+    },
+    label: 'Blok',
+  },
+  horizontalRule: { label: 'Garis pemisah' },
+  indent: { decreaseLabel: 'Kurangi inden', increaseLabel: 'Tambah inden' },
+}
+
 export const adminTranslations = {
   id: {
     humas: id,
-    lexical: { general: { placeholder: 'Mulai menulis, atau ketik "/" untuk perintah…' } },
+    lexical: lexicalId,
   },
   en: { humas: en },
 }

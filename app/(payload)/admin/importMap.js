@@ -23,7 +23,10 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HistoryPanel as HistoryPanel_be8933fe8a91f4bac2ef683c963092b2 } from '../../../src/admin/workflow/HistoryPanel.tsx'
+import { ZonedDateCell as ZonedDateCell_1c7c359b8b5d07ea13c49cfde85e703a } from '../../../src/admin/fields/ZonedDateCell.tsx'
+import { ZonedDateTimeField as ZonedDateTimeField_9593e486697d0cc3517b131c243e6094 } from '../../../src/admin/fields/ZonedDateTimeField.tsx'
 import { NewsDesk as NewsDesk_c8681b622aaf78d88c03c4d338e3757e } from '../../../src/admin/dashboard/NewsDesk.tsx'
+import { ToolbarNames as ToolbarNames_82a6d233d3e3b5906248bf5509e3684e } from '../../../src/admin/ToolbarNames.tsx'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/workflow/HistoryPanel.tsx#HistoryPanel": HistoryPanel_be8933fe8a91f4bac2ef683c963092b2,
+  "/src/admin/fields/ZonedDateCell.tsx#ZonedDateCell": ZonedDateCell_1c7c359b8b5d07ea13c49cfde85e703a,
+  "/src/admin/fields/ZonedDateTimeField.tsx#ZonedDateTimeField": ZonedDateTimeField_9593e486697d0cc3517b131c243e6094,
   "/src/admin/dashboard/NewsDesk.tsx#NewsDesk": NewsDesk_c8681b622aaf78d88c03c4d338e3757e,
+  "/src/admin/ToolbarNames.tsx#ToolbarNames": ToolbarNames_82a6d233d3e3b5906248bf5509e3684e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

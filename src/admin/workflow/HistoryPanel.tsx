@@ -42,7 +42,12 @@ export const HistoryPanel = () => {
   }, [id, collectionSlug, config])
 
   if (!id) return null
-  const stateName = (s?: string) => (isWorkflowState(s) ? STATE_LABELS[s][lang] : (s ?? ''))
+  // The audit log writes a correction's states as `approved (koreksi)`: name the state, keep the mark.
+  const stateName = (s?: string) => {
+    const [, state = s ?? '', mark = ''] = /^(\w+)( \(koreksi\))?$/.exec(s ?? '') ?? []
+    const name = isWorkflowState(state) ? STATE_LABELS[state][lang] : state
+    return mark ? `${name} (${lang === 'en' ? 'correction' : 'koreksi'})` : name
+  }
   return (
     <section className="humas-history" aria-label={t('humas:historyTitle')}>
       <h3>{t('humas:historyTitle')}</h3>
