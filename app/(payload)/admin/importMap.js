@@ -27,6 +27,7 @@ import { ZonedDateCell as ZonedDateCell_1c7c359b8b5d07ea13c49cfde85e703a } from 
 import { ZonedDateTimeField as ZonedDateTimeField_9593e486697d0cc3517b131c243e6094 } from '../../../src/admin/fields/ZonedDateTimeField.tsx'
 import { NewsDesk as NewsDesk_c8681b622aaf78d88c03c4d338e3757e } from '../../../src/admin/dashboard/NewsDesk.tsx'
 import { ToolbarNames as ToolbarNames_82a6d233d3e3b5906248bf5509e3684e } from '../../../src/admin/ToolbarNames.tsx'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -60,5 +61,6 @@ export const importMap = {
   "/src/admin/fields/ZonedDateTimeField.tsx#ZonedDateTimeField": ZonedDateTimeField_9593e486697d0cc3517b131c243e6094,
   "/src/admin/dashboard/NewsDesk.tsx#NewsDesk": NewsDesk_c8681b622aaf78d88c03c4d338e3757e,
   "/src/admin/ToolbarNames.tsx#ToolbarNames": ToolbarNames_82a6d233d3e3b5906248bf5509e3684e,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
