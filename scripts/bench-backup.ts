@@ -19,7 +19,7 @@ import { startEmbeddedPostgres } from '../tests/helpers/embeddedPostgres.mjs'
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 10_000)
 const PHOTOS = Number(process.env.BENCH_PHOTOS ?? 2_000)
 const DATABASES = (process.env.BENCH_DATABASES ?? 'sqlite').split(',')
-process.env.LOG_LEVEL ??= 'silent'
+process.env.LOG_LEVEL ??= 'warn' // as `npm run backup` runs
 process.env.DISABLE_SCHEDULER = 'true'
 process.env.BACKUP_PG_METHOD ??= 'logical'
 

@@ -7,8 +7,9 @@ import { requestIdOf } from './requestId.js'
 const ignored = (req: IncomingMessage) => req.url === '/healthz' || req.url === '/readyz'
 
 /**
- * One short line per request at `info`: request id, method, URL, status, milliseconds (~250 bytes),
- * under `request` and `response`. No header can be in it, so src/logger.ts's redaction (which
+ * One short line per request at `info`: method, URL, status, milliseconds (~250 bytes), under
+ * `request` and `response`; the request id is the logger's own `requestId` (src/logger.ts's mixin
+ * puts it on every line written while answering, this one included). No header can be in it, so src/logger.ts's redaction (which
  * watches `req.headers` and `res.headers`) has nothing to do and is not run on every line.
  * Headers, redacted, only at `debug`, where pino-http's standard `req` and `res` serializers run.
  */
@@ -17,7 +18,6 @@ const compact: Options = {
   customAttributeKeys: { req: 'request', res: 'response' },
   serializers: {
     request: (req: IncomingMessage & { originalUrl?: string }) => ({
-      id: requestIdOf(req),
       method: req.method,
       url: req.originalUrl ?? req.url,
     }),
